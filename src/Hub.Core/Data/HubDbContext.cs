@@ -1,0 +1,25 @@
+using Hub.Core.Accounts;
+using Hub.Core.Compute;
+using Hub.Core.Profiles;
+using Hub.Core.Taxonomy;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Core.Data;
+
+public class HubDbContext(DbContextOptions<HubDbContext> options) : IdentityDbContext<HubUser>(options)
+{
+    public DbSet<Profile> Profiles => Set<Profile>();
+
+    public DbSet<ProfileMember> ProfileMembers => Set<ProfileMember>();
+
+    public DbSet<Tag> Tags => Set<Tag>();
+
+    public DbSet<ComputeOffer> ComputeOffers => Set<ComputeOffer>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
+    }
+}

@@ -1,0 +1,73 @@
+using Hub.Core.Data;
+using Hub.Core.Profiles;
+using Hub.Core.Seeding;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Hub.Core;
+
+public static class HubCoreSetup
+{
+    public const string DefaultConnectionString = "Data Source=data/hub.db";
+
+    /// <summary>Registers the database and the feature services. SQLite is the embedded default.</summary>
+    public static IHostApplicationBuilder AddHubCore(this IHostApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("Hub") ?? DefaultConnectionString;
+        EnsureFolderFor(connectionString, builder.Environment.ContentRootPath);
+        builder.Services.AddDbContext<HubDbContext>(o => o.UseSqlite(connectionString));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<ProfileDirectory>();
+        builder.Services.AddScoped<ProfileEditor>();
+        builder.Services.AddScoped<ProfileReader>();
+        builder.Services.AddScoped<DemoSeeder>();
+        return builder;
+    }
+
+    /// <summary>Applies migrations, then loads the demo ecosystem into an empty database when seeding is on.</summary>
+    public static async Task InitialiseHubDatabaseAsync(this IServiceProvider services, string? seedFolder, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets the directory read while a profile is being saved.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+
+        if (seedFolder is null)
+        {
+            return;
+        }
+
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Hub.Seeding");
+        if (!Directory.Exists(seedFolder))
+        {
+            logger.LogWarning("Seed folder {Folder} not found; starting with an empty hub.", seedFolder);
+            return;
+        }
+
+        var world = await DemoWorld.LoadAsync(seedFolder, ct);
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(world, ct);
+    }
+
+    private static void EnsureFolderFor(string connectionString, string contentRoot)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource, contentRoot));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

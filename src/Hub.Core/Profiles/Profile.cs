@@ -1,0 +1,111 @@
+using Hub.Core.Taxonomy;
+
+namespace Hub.Core.Profiles;
+
+/// <summary>
+/// An actor that can be matched: a startup, investor, researcher, company or compute provider.
+/// Kind-specific fields live on the same row (nullable) so the directory can filter across kinds with one indexed query.
+/// </summary>
+public class Profile
+{
+    public int Id { get; set; }
+
+    public ProfileKind Kind { get; set; }
+
+    public required string Name { get; set; }
+
+    public required string Headline { get; set; }
+
+    public string Description { get; set; } = "";
+
+    /// <summary>ISO 3166-1 alpha-2 country code, e.g. LU.</summary>
+    public required string Country { get; set; }
+
+    public string City { get; set; } = "";
+
+    public string? Website { get; set; }
+
+    public string? LogoUrl { get; set; }
+
+    public Intent Offers { get; set; }
+
+    public Intent Seeks { get; set; }
+
+    public List<Tag> Tags { get; set; } = [];
+
+    /// <summary>Tag names joined with spaces; kept in step with <see cref="Tags"/> so full-text search finds them.</summary>
+    public string TagText { get; set; } = "";
+
+    public List<ProfileMember> Members { get; set; } = [];
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    // Startup
+    public Stages? Stage { get; set; }
+
+    public int? FoundedYear { get; set; }
+
+    public int? TeamSize { get; set; }
+
+    public long? RaiseTargetEur { get; set; }
+
+    public RevenueBand? RevenueBand { get; set; }
+
+    // Investor (sectors are the profile's sector tags)
+    public InvestorType? InvestorType { get; set; }
+
+    public long? TicketMinEur { get; set; }
+
+    public long? TicketMaxEur { get; set; }
+
+    public Stages InvestorStages { get; set; }
+
+    /// <summary>Where an investor invests: country codes or regions such as "Greater Region" and "EU".</summary>
+    public List<string> Geographies { get; set; } = [];
+
+    // Researcher
+    public string? Institution { get; set; }
+
+    public string? ResearchField { get; set; }
+
+    /// <summary>Lowest technology readiness level (1–9) the lab works at.</summary>
+    public int? TrlMin { get; set; }
+
+    public int? TrlMax { get; set; }
+
+    public CollaborationTypes CollaborationTypes { get; set; }
+
+    // Company
+    public string? Industry { get; set; }
+
+    public CompanySize? CompanySize { get; set; }
+
+    public AiMaturity? AiMaturity { get; set; }
+
+    // Compute provider (its offers are ComputeOffer rows)
+    public ProviderType? ProviderType { get; set; }
+
+    public bool IsManagedBy(string userId) => Members.Any(m => m.UserId == userId);
+}
+
+/// <summary>Links a user account to a profile it may edit. A profile can have several members, a user several profiles.</summary>
+public class ProfileMember
+{
+    public int ProfileId { get; set; }
+
+    public Profile? Profile { get; set; }
+
+    public required string UserId { get; set; }
+
+    public ProfileRole Role { get; set; } = ProfileRole.Owner;
+
+    public DateTime JoinedAt { get; set; }
+}
+
+public enum ProfileRole
+{
+    Owner = 1,
+    Editor = 2,
+}

@@ -1,0 +1,95 @@
+using Hub.Core.Accounts;
+using Microsoft.AspNetCore.Identity;
+
+namespace Hub.Web.Accounts;
+
+public sealed record AccountResult(bool Succeeded, string? Error = null, string? Field = null, string? CompleteUrl = null);
+
+/// <summary>Registration, sign-in checks and password changes for the interactive account pages.</summary>
+public sealed class AccountService(
+    UserManager<HubUser> users,
+    SignInManager<HubUser> signIn,
+    SignInTickets tickets,
+    TimeProvider clock)
+{
+    public async Task<AccountResult> SignInAsync(string email, string password, bool rememberMe, string? returnUrl)
+    {
+        var user = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            return new AccountResult(false, "Email or password is wrong.");
+        }
+
+        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            var end = await users.GetLockoutEndDateAsync(user);
+            var minutes = end is null ? (int)PasswordRules.LockoutDuration.TotalMinutes
+                : Math.Max(1, (int)Math.Ceiling((end.Value - clock.GetUtcNow()).TotalMinutes));
+            return new AccountResult(false, $"Too many failed attempts. This account is locked; try again in {minutes} minute{(minutes == 1 ? "" : "s")}.");
+        }
+
+        if (!result.Succeeded)
+        {
+            var left = PasswordRules.MaxFailedAttempts - await users.GetAccessFailedCountAsync(user);
+            return new AccountResult(false, left is > 0 and <= 2
+                ? $"Email or password is wrong. {left} attempt{(left == 1 ? "" : "s")} left before the account is locked."
+                : "Email or password is wrong.");
+        }
+
+        return await CompleteAsync(user, rememberMe, returnUrl);
+    }
+
+    public async Task<AccountResult> RegisterAsync(string displayName, string email, string password, string? returnUrl)
+    {
+        var user = new HubUser
+        {
+            UserName = email.Trim(),
+            Email = email.Trim(),
+            DisplayName = displayName.Trim(),
+            EmailConfirmed = true,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            var error = created.Errors.First();
+            var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Password"
+                : error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal) ? "Email" : null;
+            var message = error.Code is "DuplicateEmail" or "DuplicateUserName"
+                ? "An account with this email already exists. Sign in instead."
+                : error.Description;
+            return new AccountResult(false, message, field);
+        }
+
+        await users.AddToRoleAsync(user, HubRoles.Member);
+        return await CompleteAsync(user, rememberMe: false, returnUrl);
+    }
+
+    public async Task<AccountResult> ChangePasswordAsync(string userId, string current, string next)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return new AccountResult(false, "Your session has ended. Sign in again.");
+        }
+
+        var changed = await users.ChangePasswordAsync(user, current, next);
+        if (!changed.Succeeded)
+        {
+            var error = changed.Errors.First();
+            return error.Code == "PasswordMismatch"
+                ? new AccountResult(false, "The current password is wrong.", "Current")
+                : new AccountResult(false, error.Description, "New");
+        }
+
+        // The security stamp changed: issue a fresh cookie so this browser stays signed in.
+        return await CompleteAsync(user, rememberMe: false, "/account/password?changed=1");
+    }
+
+    private async Task<AccountResult> CompleteAsync(HubUser user, bool rememberMe, string? returnUrl)
+    {
+        var ticket = await tickets.IssueAsync(new SignInTicket(user.Id, rememberMe, HubAccountsSetup.SafeReturnUrl(returnUrl)));
+        return new AccountResult(true, CompleteUrl: $"/account/complete?ticket={ticket}");
+    }
+}

@@ -1,0 +1,129 @@
+using Hub.Core.Accounts;
+using Hub.Core.Data;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hub.Web.Accounts;
+
+public static class HubAccountsSetup
+{
+    public static WebApplicationBuilder AddHubAccounts(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        builder.Services.AddAuthorization();
+        builder.Services.AddAuthentication(o =>
+        {
+            o.DefaultScheme = IdentityConstants.ApplicationScheme;
+            o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+        }).AddIdentityCookies();
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.AccessDeniedPath = "/account/denied";
+            o.Cookie.Name = "hub.auth";
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromDays(14);
+        });
+        builder.Services.AddIdentityCore<HubUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+                o.Password.RequiredLength = PasswordRules.MinimumLength;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = PasswordRules.MaxFailedAttempts;
+                o.Lockout.DefaultLockoutTimeSpan = PasswordRules.LockoutDuration;
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<HubDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        builder.Services.AddDistributedMemoryCache();
+        builder.Services.AddSingleton<SignInTickets>();
+        builder.Services.AddScoped<AccountService>();
+        return builder;
+    }
+
+    /// <summary>
+    /// The two steps that need a real HTTP response (cookies): completing a sign-in the interactive page has already
+    /// verified, and signing out.
+    /// </summary>
+    public static WebApplication MapHubAccountEndpoints(this WebApplication app)
+    {
+        app.MapGet("/account/complete", async (string? ticket, SignInTickets tickets, SignInManager<HubUser> signIn, UserManager<HubUser> users) =>
+        {
+            var redeemed = ticket is null ? null : await tickets.RedeemAsync(ticket);
+            if (redeemed is null)
+            {
+                return Results.LocalRedirect("/account/login?expired=1");
+            }
+
+            var user = await users.FindByIdAsync(redeemed.UserId);
+            if (user is null)
+            {
+                return Results.LocalRedirect("/account/login?expired=1");
+            }
+
+            await signIn.SignInAsync(user, redeemed.RememberMe);
+            return Results.LocalRedirect(SafeReturnUrl(redeemed.ReturnUrl));
+        }).ExcludeFromDescription();
+
+        app.MapPost("/account/logout", async ([FromForm] string? returnUrl, SignInManager<HubUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect(SafeReturnUrl(returnUrl));
+        }).ExcludeFromDescription();
+
+        return app;
+    }
+
+    /// <summary>Only local paths: a crafted link must never send someone to another site after signing in.</summary>
+    public static string SafeReturnUrl(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) &&
+        !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            ? returnUrl
+            : "/";
+}
+
+public static class PasswordRules
+{
+    public const int MinimumLength = 10;
+    public const int MaxFailedAttempts = 5;
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    /// <summary>The same rules Identity enforces on the server, phrased for the form.</summary>
+    public static string? Check(string? password)
+    {
+        if (string.IsNullOrEmpty(password))
+        {
+            return "Choose a password.";
+        }
+
+        if (password.Length < MinimumLength)
+        {
+            return $"Use at least {MinimumLength} characters.";
+        }
+
+        if (password.Length > 128)
+        {
+            return "Use at most 128 characters.";
+        }
+
+        if (!password.Any(char.IsUpper) || !password.Any(char.IsLower) || !password.Any(char.IsDigit))
+        {
+            return "Mix upper-case and lower-case letters with at least one digit.";
+        }
+
+        return null;
+    }
+
+    public static bool IsEmail(string? value) =>
+        !string.IsNullOrWhiteSpace(value) && value.Trim().Length <= 256 &&
+        System.Net.Mail.MailAddress.TryCreate(value.Trim(), out var address) && address.Address == value.Trim() &&
+        address.Host.Contains('.', StringComparison.Ordinal);
+}

@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Hub.Core.Data;
+using Hub.Core.Seeding;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace Hub.Web;
+
+public static class HubWebSetup
+{
+    public static WebApplicationBuilder AddHubWeb(this WebApplicationBuilder builder)
+    {
+        // Outside Development (tests, a plain `dotnet Hub.Web.dll`) the MudBlazor and framework assets still come from the build.
+        builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices(o =>
+        {
+            o.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            o.SnackbarConfiguration.VisibleStateDuration = 5000;
+        });
+        builder.Services.AddHealthChecks().AddDbContextCheck<HubDbContext>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    public static WebApplication UseHubPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
+        return app;
+    }
+
+    /// <summary>Where the demo ecosystem is read from; <c>Hub:Seed:Enabled=false</c> starts an empty hub.</summary>
+    public static string? SeedFolder(this WebApplication app)
+    {
+        if (!app.Configuration.GetValue("Hub:Seed:Enabled", true))
+        {
+            return null;
+        }
+
+        var configured = app.Configuration["Hub:Seed:Folder"];
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return Path.GetFullPath(configured, app.Environment.ContentRootPath);
+        }
+
+        // The build copies seed/ beside the app; fall back to the repository's folder when run from source.
+        var besideApp = Path.Combine(AppContext.BaseDirectory, "seed");
+        return Directory.Exists(besideApp) ? besideApp : Path.GetFullPath(Path.Combine(app.Environment.ContentRootPath, "..", "..", "seed"));
+    }
+
+    /// <summary>Prints the URL and the demo logins, so a newcomer knows how to get in.</summary>
+    public static void LogDemoLogins(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var folder = app.SeedFolder();
+            var accounts = folder is null ? [] : DemoLogins.Read(folder);
+            var urls = string.Join(", ", app.Urls);
+            Console.WriteLine($"Hub is running on {urls}");
+            foreach (var account in accounts)
+            {
+                Console.WriteLine($"  demo login: {account.Email,-24} password: {account.Password}");
+            }
+        });
+    }
+
+    private static Task WriteHealthAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
+        }));
+    }
+}
+
+/// <summary>The featured demo accounts from seed/accounts.json, for the sign-in page and the start-up banner.</summary>
+public static class DemoLogins
+{
+    public static IReadOnlyList<SeedAccount> Read(string seedFolder)
+    {
+        var path = Path.Combine(seedFolder, DemoWorld.AccountsFile);
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        using var stream = File.OpenRead(path);
+        var all = JsonSerializer.Deserialize<List<SeedAccount>>(stream, DemoWorld.Json) ?? [];
+        return all.Where(a => a.Featured).ToList();
+    }
+}

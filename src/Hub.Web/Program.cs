@@ -1,0 +1,22 @@
+using Hub.Core;
+using Hub.Web;
+using Hub.Web.Accounts;
+using Hub.Web.Components;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddHubCore();
+builder.AddHubAccounts();
+builder.AddHubWeb();
+
+var app = builder.Build();
+await app.Services.InitialiseHubDatabaseAsync(app.SeedFolder());
+
+app.UseHubPipeline();
+app.MapHubAccountEndpoints();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.LogDemoLogins();
+
+await app.RunAsync();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
