@@ -24,6 +24,7 @@ public static class HubCoreSetup
         builder.Services.AddScoped<ProfileDirectory>();
         builder.Services.AddScoped<ProfileEditor>();
         builder.Services.AddScoped<ProfileReader>();
+        builder.Services.AddScoped<EcosystemOverview>();
         builder.Services.AddScoped<DemoSeeder>();
         return builder;
     }

@@ -3,6 +3,7 @@ using Hub.Core.Data;
 using Hub.Core.Seeding;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.FileProviders;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -36,8 +37,19 @@ public static class HubWebSetup
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(BrandAssetsFolder(app.Environment)),
+            RequestPath = "/assets",
+        });
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
         return app;
+    }
+
+    private static string BrandAssetsFolder(IWebHostEnvironment environment)
+    {
+        var besideApp = Path.Combine(AppContext.BaseDirectory, "wwwroot-assets");
+        return Directory.Exists(besideApp) ? besideApp : Path.GetFullPath(Path.Combine(environment.ContentRootPath, "..", "..", "wwwroot-assets"));
     }
 
     /// <summary>Where the demo ecosystem is read from; <c>Hub:Seed:Enabled=false</c> starts an empty hub.</summary>

@@ -1,0 +1,44 @@
+using Hub.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Core.Profiles;
+
+public sealed record EcosystemFigures(
+    IReadOnlyDictionary<ProfileKind, int> ProfilesByKind,
+    int NewProfilesLast30Days,
+    int ComputeOffers,
+    long GpuHoursOffered,
+    IReadOnlyList<ProfileCard> Newest);
+
+public sealed record PlatformFigures(int Accounts, int LockedOutAccounts, int AccountsLast30Days, int ProfilesWithoutMembers);
+
+/// <summary>Figures for the home dashboard: what the ecosystem holds, and for admins how the platform is doing.</summary>
+public sealed class EcosystemOverview(HubDbContext db, TimeProvider clock)
+{
+    public async Task<EcosystemFigures> FiguresAsync(CancellationToken ct = default)
+    {
+        var since = clock.GetUtcNow().UtcDateTime.AddDays(-30);
+        var byKind = await db.Profiles.AsNoTracking().GroupBy(p => p.Kind).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var recent = await db.Profiles.CountAsync(p => p.CreatedAt >= since, ct);
+        var offers = await db.ComputeOffers.CountAsync(ct);
+        var hours = offers == 0 ? 0 : await db.ComputeOffers.SumAsync(o => (long)o.GpuHoursAvailable, ct);
+        var newest = await db.Profiles.AsNoTracking().OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Take(6)
+            .Select(p => new ProfileCard(p.Id, p.Kind, p.Name, p.Headline, p.Country, p.City, p.LogoUrl, p.Stage, p.RaiseTargetEur,
+                p.TicketMinEur, p.TicketMaxEur, p.Institution ?? p.Industry, p.Tags.OrderBy(t => t.Facet).ThenBy(t => t.Name).Select(t => t.Name).Take(4).ToList()))
+            .ToListAsync(ct);
+        return new EcosystemFigures(byKind, recent, offers, hours, newest);
+    }
+
+    public async Task<PlatformFigures> PlatformAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var since = now.UtcDateTime.AddDays(-30);
+        var accounts = await db.Users.CountAsync(ct);
+        // LockoutEnd is a DateTimeOffset, which SQLite cannot compare in SQL; the set of locked rows is small.
+        var lockouts = await db.Users.AsNoTracking().Where(u => u.LockoutEnd != null).Select(u => u.LockoutEnd).ToListAsync(ct);
+        var recent = await db.Users.CountAsync(u => u.CreatedAt >= since, ct);
+        var orphans = await db.Profiles.CountAsync(p => !p.Members.Any(), ct);
+        return new PlatformFigures(accounts, lockouts.Count(l => l > now), recent, orphans);
+    }
+}
