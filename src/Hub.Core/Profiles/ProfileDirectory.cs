@@ -117,8 +117,8 @@ public sealed partial class ProfileDirectory(HubDbContext db)
             // Within a facet any selected tag matches; across facets all must match (sector AND technology).
             foreach (var facet in tags.GroupBy(t => t.Facet))
             {
-                var ids = facet.Select(t => t.Id).ToArray();
-                profiles = profiles.Where(p => p.Tags.Any(t => ids.Contains(t.Id)));
+                var tagIds = facet.Select(t => t.Id).ToArray();
+                profiles = profiles.Where(p => p.Tags.Any(t => tagIds.Contains(t.Id)));
             }
 
             if (tags.Count == 0)
@@ -149,15 +149,16 @@ public sealed partial class ProfileDirectory(HubDbContext db)
             _ => rows.OrderBy(r => r.Profile.Name).ThenBy(r => r.Profile.Id),
         };
 
-        var items = await rows
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize)
-            .Select(r => new ProfileCard(
-                r.Profile.Id, r.Profile.Kind, r.Profile.Name, r.Profile.Headline, r.Profile.Country, r.Profile.City,
-                r.Profile.LogoUrl, r.Profile.Stage, r.Profile.RaiseTargetEur, r.Profile.TicketMinEur, r.Profile.TicketMaxEur,
-                r.Profile.Institution ?? r.Profile.Industry,
-                r.Profile.Tags.OrderBy(t => t.Facet).ThenBy(t => t.Name).Select(t => t.Name).Take(6).ToList()))
-            .ToListAsync(ct);
+        // Two steps: the page of ids (cheap, uses the sort index or the FTS rank), then the cards with their tags.
+        var ids = await rows.Skip((page - 1) * pageSize).Take(pageSize).Select(r => r.Profile.Id).ToListAsync(ct);
+        var cards = await db.Profiles.AsNoTracking()
+            .Where(p => ids.Contains(p.Id))
+            .Select(p => new ProfileCard(
+                p.Id, p.Kind, p.Name, p.Headline, p.Country, p.City, p.LogoUrl, p.Stage, p.RaiseTargetEur, p.TicketMinEur, p.TicketMaxEur,
+                p.Institution ?? p.Industry,
+                p.Tags.OrderBy(t => t.Facet).ThenBy(t => t.Name).Select(t => t.Name).Take(6).ToList()))
+            .ToDictionaryAsync(c => c.Id, ct);
+        var items = ids.Where(cards.ContainsKey).Select(id => cards[id]).ToList();
 
         return new DirectoryPage(items, total, page, pageSize);
     }

@@ -1,0 +1,156 @@
+using Hub.Core.Accounts;
+using Hub.Core.Data;
+using Hub.Core.Profiles;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Core.Tests;
+
+public class ProfileEditorTests : IAsyncLifetime
+{
+    private TestDatabase _db = default!;
+    private string _alice = "";
+    private string _bob = "";
+    private string _admin = "";
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync(Worlds.Demo());
+        _alice = await CreateUserAsync("alice@example.com");
+        _bob = await CreateUserAsync("bob@example.com");
+        _admin = (await _db.RunAsync<UserManager<HubUser>, HubUser?>(u => u.FindByEmailAsync("admin@hub.demo")))!.Id;
+    }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    private Task<string> CreateUserAsync(string email) => _db.RunAsync<UserManager<HubUser>, string>(async users =>
+    {
+        var user = new HubUser { UserName = email, Email = email, DisplayName = email };
+        var result = await users.CreateAsync(user, "Password123!");
+        Assert.True(result.Succeeded);
+        return user.Id;
+    });
+
+    private Task<SaveResult> Create(string userId, ProfileInput input) =>
+        _db.RunAsync<ProfileEditor, SaveResult>(e => e.CreateAsync(userId, input));
+
+    [Fact]
+    public async Task CreatingAProfileMakesTheCreatorItsOwnerAndFindable()
+    {
+        var result = await Create(_alice, ProfileInputValidatorTests.ValidStartup());
+
+        Assert.True(result.Succeeded);
+        var profile = await _db.RunAsync<ProfileReader, Profile?>(r => r.GetAsync(result.ProfileId!.Value));
+        Assert.Equal(ProfileRole.Owner, Assert.Single(profile!.Members).Role);
+        Assert.Equal(["computer-vision", "space"], profile.Tags.Select(t => t.Slug).Order());
+        var found = await _db.RunAsync<ProfileDirectory, DirectoryPage>(d => d.SearchAsync(new DirectoryQuery { Text = "Orbital Vision" }));
+        Assert.Equal(result.ProfileId, found.Items[0].Id);
+    }
+
+    [Fact]
+    public async Task ANonMemberCannotEditAndNothingChanges()
+    {
+        var created = await Create(_alice, ProfileInputValidatorTests.ValidStartup());
+        var hostile = ProfileInputValidatorTests.ValidStartup();
+        hostile.Name = "Taken over";
+
+        var result = await _db.RunAsync<ProfileEditor, SaveResult>(e => e.UpdateAsync(_bob, created.ProfileId!.Value, hostile));
+
+        Assert.Equal(SaveStatus.Forbidden, result.Status);
+        var name = await _db.RunAsync<HubDbContext, string>(c => c.Profiles.Where(p => p.Id == created.ProfileId).Select(p => p.Name).SingleAsync());
+        Assert.Equal("Orbital Vision", name);
+    }
+
+    [Fact]
+    public async Task AnAdminCanModerateAnyProfile()
+    {
+        var created = await Create(_alice, ProfileInputValidatorTests.ValidStartup());
+        var edit = ProfileInputValidatorTests.ValidStartup();
+        edit.Headline = "Headline corrected by moderation";
+        var result = await _db.RunAsync<ProfileEditor, SaveResult>(e => e.UpdateAsync(_admin, created.ProfileId!.Value, edit));
+        Assert.True(result.Succeeded);
+    }
+
+    [Fact]
+    public async Task InvalidInputIsRefusedWithFieldErrorsAndNothingIsSaved()
+    {
+        var created = await Create(_alice, ProfileInputValidatorTests.ValidStartup());
+        var bad = ProfileInputValidatorTests.ValidStartup();
+        bad.Name = "";
+        bad.Website = "javascript:alert(1)";
+
+        var result = await _db.RunAsync<ProfileEditor, SaveResult>(e => e.UpdateAsync(_alice, created.ProfileId!.Value, bad));
+
+        Assert.Equal(SaveStatus.Invalid, result.Status);
+        Assert.Contains(nameof(ProfileInput.Name), result.Errors!.Keys);
+        Assert.Contains(nameof(ProfileInput.Website), result.Errors!.Keys);
+        var profile = await _db.RunAsync<ProfileReader, Profile?>(r => r.GetAsync(created.ProfileId!.Value));
+        Assert.Equal("Orbital Vision", profile!.Name);
+        Assert.Equal("https://orbital.example", profile.Website);
+    }
+
+    [Fact]
+    public async Task AnUnknownTagIsRefused()
+    {
+        var input = ProfileInputValidatorTests.ValidStartup();
+        input.TagSlugs.Add("made-up");
+        var result = await Create(_alice, input);
+        Assert.Equal(SaveStatus.Invalid, result.Status);
+        Assert.Contains("made-up", result.Errors![nameof(ProfileInput.TagSlugs)][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EditingUpdatesTheSearchIndex()
+    {
+        var created = await Create(_alice, ProfileInputValidatorTests.ValidStartup());
+        var edit = ProfileInputValidatorTests.ValidStartup();
+        edit.Name = "Quasarwerk";
+        await _db.RunAsync<ProfileEditor, SaveResult>(e => e.UpdateAsync(_alice, created.ProfileId!.Value, edit));
+
+        var byNew = await _db.RunAsync<ProfileDirectory, DirectoryPage>(d => d.SearchAsync(new DirectoryQuery { Text = "Quasarwerk" }));
+        var byOld = await _db.RunAsync<ProfileDirectory, DirectoryPage>(d => d.SearchAsync(new DirectoryQuery { Text = "Orbital Vision" }));
+        Assert.Equal(created.ProfileId, Assert.Single(byNew.Items).Id);
+        Assert.DoesNotContain(byOld.Items, c => c.Id == created.ProfileId);
+    }
+
+    [Fact]
+    public async Task AMemberCanBeAddedAndThenEdits()
+    {
+        var created = await Create(_alice, ProfileInputValidatorTests.ValidStartup());
+        var added = await _db.RunAsync<ProfileEditor, SaveResult>(e => e.AddMemberAsync(_alice, created.ProfileId!.Value, "bob@example.com"));
+        Assert.True(added.Succeeded);
+
+        var edit = ProfileInputValidatorTests.ValidStartup();
+        edit.City = "Belval";
+        var result = await _db.RunAsync<ProfileEditor, SaveResult>(e => e.UpdateAsync(_bob, created.ProfileId!.Value, edit));
+        Assert.True(result.Succeeded);
+    }
+
+    [Fact]
+    public async Task TheLastOwnerCannotBeRemoved()
+    {
+        var created = await Create(_alice, ProfileInputValidatorTests.ValidStartup());
+        var result = await _db.RunAsync<ProfileEditor, SaveResult>(e => e.RemoveMemberAsync(_alice, created.ProfileId!.Value, _alice));
+        Assert.Equal(SaveStatus.Invalid, result.Status);
+        Assert.Equal("A profile needs at least one owner.", result.Errors!["Member"][0]);
+    }
+
+    [Fact]
+    public async Task AddingAnUnknownEmailSaysTheyMustRegister()
+    {
+        var created = await Create(_alice, ProfileInputValidatorTests.ValidStartup());
+        var result = await _db.RunAsync<ProfileEditor, SaveResult>(e => e.AddMemberAsync(_alice, created.ProfileId!.Value, "nobody@example.com"));
+        Assert.Contains("register", result.Errors!["Email"][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AUserCanManageSeveralProfiles()
+    {
+        await Create(_alice, ProfileInputValidatorTests.ValidStartup());
+        var second = ProfileInputValidatorTests.ValidStartup();
+        second.Name = "Second Venture";
+        await Create(_alice, second);
+        var mine = await _db.RunAsync<ProfileReader, IReadOnlyList<Profile>>(r => r.ManagedByAsync(_alice));
+        Assert.Equal(2, mine.Count);
+    }
+}
