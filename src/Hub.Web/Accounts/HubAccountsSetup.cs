@@ -2,7 +2,7 @@ using Hub.Core.Accounts;
 using Hub.Core.Data;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Antiforgery;
 
 namespace Hub.Web.Accounts;
 
@@ -73,11 +73,18 @@ public static class HubAccountsSetup
             return Results.LocalRedirect(SafeReturnUrl(redeemed.ReturnUrl));
         }).ExcludeFromDescription();
 
-        app.MapPost("/account/logout", async ([FromForm] string? returnUrl, SignInManager<HubUser> signIn) =>
+        app.MapPost("/account/logout", async (HttpContext context, SignInManager<HubUser> signIn) =>
         {
+            // A cross-site post must not sign anyone out: refuse it before reading the form.
+            if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+            {
+                return Results.BadRequest("This sign-out request did not come from Hub. Use the Sign out button.");
+            }
+
+            var form = await context.Request.ReadFormAsync();
             await signIn.SignOutAsync();
-            return Results.LocalRedirect(SafeReturnUrl(returnUrl));
-        }).ExcludeFromDescription();
+            return Results.LocalRedirect(SafeReturnUrl(form["returnUrl"]));
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
 
         return app;
     }

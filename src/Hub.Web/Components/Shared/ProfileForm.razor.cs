@@ -48,8 +48,6 @@ public partial class ProfileForm
 
     private Func<object, string, Task<IEnumerable<string>>> ValidateValue => Validator.ValidateValue;
 
-    internal int Step => _step;
-
     private string? ErrorFor(string property) => _errors.TryGetValue(property, out var messages) ? messages[0] : null;
 
     private IReadOnlyCollection<string> SelectedTags(TagFacet facet) =>

@@ -1,0 +1,90 @@
+using Hub.Core.Accounts;
+using Hub.Web.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Web.Tests;
+
+public class AccountServiceTests(HubWebFactory factory) : IClassFixture<HubWebFactory>
+{
+    private async Task<T> WithAccounts<T>(Func<AccountService, Task<T>> work)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        // No HttpContext here, as in a Blazor circuit: checking a password must not need one.
+        return await work(scope.ServiceProvider.GetRequiredService<AccountService>());
+    }
+
+    [Fact]
+    public async Task RegisteringCreatesAMemberAndReturnsASignInLink()
+    {
+        var result = await WithAccounts(a => a.RegisterAsync("Nora", "nora@example.com", "Str0ngPassword", "/my/profiles"));
+
+        Assert.True(result.Succeeded);
+        Assert.StartsWith("/account/complete?ticket=", result.CompleteUrl, StringComparison.Ordinal);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<HubUser>>();
+        var user = await users.FindByEmailAsync("nora@example.com");
+        Assert.True(await users.IsInRoleAsync(user!, HubRoles.Member));
+    }
+
+    [Fact]
+    public async Task RegisteringTwiceWithOneEmailIsRefused()
+    {
+        await WithAccounts(a => a.RegisterAsync("Otto", "otto@example.com", "Str0ngPassword", null));
+        var second = await WithAccounts(a => a.RegisterAsync("Otto again", "otto@example.com", "Str0ngPassword", null));
+        Assert.False(second.Succeeded);
+        Assert.Equal("An account with this email already exists. Sign in instead.", second.Error);
+    }
+
+    [Fact]
+    public async Task AWeakPasswordIsRefusedByTheServerToo()
+    {
+        var result = await WithAccounts(a => a.RegisterAsync("Pia", "pia@example.com", "short", null));
+        Assert.False(result.Succeeded);
+        Assert.Equal("Password", result.Field);
+    }
+
+    [Fact]
+    public async Task RepeatedWrongPasswordsLockTheAccount()
+    {
+        await factory.CreateMemberAsync("quinn@example.com", "Correct-Horse-42");
+        for (var i = 0; i < PasswordRules.MaxFailedAttempts; i++)
+        {
+            var wrong = await WithAccounts(a => a.SignInAsync("quinn@example.com", "wrong-password", false, null));
+            Assert.False(wrong.Succeeded);
+        }
+
+        var right = await WithAccounts(a => a.SignInAsync("quinn@example.com", "Correct-Horse-42", false, null));
+        Assert.False(right.Succeeded);
+        Assert.Contains("locked", right.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AWrongPasswordAndAnUnknownEmailGetTheSameAnswer()
+    {
+        var unknown = await WithAccounts(a => a.SignInAsync("nobody@example.com", "whatever", false, null));
+        var wrong = await WithAccounts(a => a.SignInAsync("organiser@hub.demo", "wrong-password", false, null));
+        Assert.Equal("Email or password is wrong.", unknown.Error);
+        Assert.Equal("Email or password is wrong.", wrong.Error);
+    }
+
+    [Fact]
+    public async Task ChangingThePasswordNeedsTheCurrentOne()
+    {
+        var userId = await factory.CreateMemberAsync("rosa@example.com", "First-Password-1");
+        var wrong = await WithAccounts(a => a.ChangePasswordAsync(userId, "not-it", "Second-Password-2"));
+        Assert.Equal("The current password is wrong.", wrong.Error);
+
+        var changed = await WithAccounts(a => a.ChangePasswordAsync(userId, "First-Password-1", "Second-Password-2"));
+        Assert.True(changed.Succeeded);
+        var signIn = await WithAccounts(a => a.SignInAsync("rosa@example.com", "Second-Password-2", false, null));
+        Assert.True(signIn.Succeeded);
+    }
+
+    [Theory]
+    [InlineData("short1A", "Use at least 10 characters.")]
+    [InlineData("alllowercase1", "Mix upper-case and lower-case letters with at least one digit.")]
+    [InlineData("Good-Password-9", null)]
+    public void TheFormPasswordRuleMatchesIdentity(string password, string? message) =>
+        Assert.Equal(message, PasswordRules.Check(password));
+}

@@ -1,0 +1,67 @@
+using System.Net;
+using Hub.Core.Accounts;
+using Hub.Web.Accounts;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Web.Tests;
+
+/// <summary>Hub as it really starts: a fresh SQLite file, migrations, the committed demo seed.</summary>
+public sealed class HubWebFactory : WebApplicationFactory<Program>
+{
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"hub-web-{Guid.NewGuid():N}.db");
+
+    public string DatabasePath => _database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Hub", $"Data Source={_database}");
+        builder.UseSetting("Hub:Seed:Enabled", "true");
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, signed in as the given account.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string email)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await using var scope = Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<HubUser>>().FindByEmailAsync(email)
+            ?? throw new InvalidOperationException($"No account {email}.");
+        var ticket = await scope.ServiceProvider.GetRequiredService<SignInTickets>().IssueAsync(new SignInTicket(user.Id, false, "/"));
+        var response = await client.GetAsync($"/account/complete?ticket={ticket}");
+        if (response.StatusCode != HttpStatusCode.Redirect || !response.Headers.Contains("Set-Cookie"))
+        {
+            throw new InvalidOperationException("Sign-in did not set a cookie.");
+        }
+
+        return client;
+    }
+
+    public async Task<string> CreateMemberAsync(string email, string password = "Password123!")
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<HubUser>>();
+        var user = new HubUser { UserName = email, Email = email, DisplayName = email.Split('@')[0] };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException(created.Errors.First().Description);
+        }
+
+        await users.AddToRoleAsync(user, HubRoles.Member);
+        return user.Id;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
