@@ -19,7 +19,7 @@ public static class HubCoreSetup
     {
         var connectionString = builder.Configuration.GetConnectionString("Hub") ?? DefaultConnectionString;
         EnsureFolderFor(connectionString, builder.Environment.ContentRootPath);
-        builder.Services.AddDbContext<HubDbContext>(o => o.UseSqlite(connectionString));
+        builder.Services.AddDbContext<HubDbContext>(o => o.UseHubSqlite(connectionString));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<ProfileDirectory>();
         builder.Services.AddScoped<ProfileEditor>();
@@ -37,8 +37,10 @@ public static class HubCoreSetup
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
         {
-            // WAL lets the directory read while a profile is being saved.
+            // WAL lets the directory read while a profile is being saved; optimize refreshes the planner's statistics
+            // for indexes that a migration just added (without them SQLite can pick a poor index for directory sorts).
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", ct);
         }
 
         if (seedFolder is null)

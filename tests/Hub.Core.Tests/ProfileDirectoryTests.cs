@@ -140,7 +140,8 @@ public class ProfileDirectoryTests(SeededDatabase seeded) : IClassFixture<Seeded
     [InlineData("computer vision", "\"computer\" \"vision\"*")]
     [InlineData("  ", null)]
     [InlineData("\"OR\" (x", "\"OR\" \"x\"")]
-    [InlineData("Zürich-AI", "\"Zürich\" \"AI\"*")]
+    [InlineData("Zürich-AI", "\"Zürich\" \"AI\"")]
+    [InlineData("AI radiol", "\"AI\" \"radiol\"*")]
     public void TurnsTypedTextIntoASafeQuery(string text, string? expected) =>
         Assert.Equal(expected, ProfileDirectory.ToFtsQuery(text));
 }

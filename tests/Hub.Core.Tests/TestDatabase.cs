@@ -20,7 +20,7 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddDbContext<HubDbContext>(o => o.UseSqlite($"Data Source={_path}"));
+        services.AddDbContext<HubDbContext>(o => o.UseHubSqlite($"Data Source={_path}"));
         services.AddIdentityCore<HubUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<HubDbContext>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Profiles.ProfileDirectory>();

@@ -36,6 +36,9 @@ internal sealed class ProfileConfiguration : IEntityTypeConfiguration<Profile>
             });
 
         builder.HasIndex(p => new { p.Kind, p.Name });
+        // Covers every structured directory filter, so counting matches reads this narrow index instead of the wide rows.
+        builder.HasIndex(p => new { p.Kind, p.Country, p.Stage, p.InvestorStages, p.RaiseTargetEur, p.TicketMinEur, p.TicketMaxEur, p.Seeks, p.Name, p.CreatedAt })
+            .HasDatabaseName("IX_Profiles_DirectoryFilters");
         builder.HasIndex(p => p.Name);
         builder.HasIndex(p => p.Country);
         builder.HasIndex(p => p.Stage);

@@ -72,6 +72,12 @@ public sealed partial class ProfileDirectory(HubDbContext db)
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>Above this many text matches, "best match" falls back to name order (see <see cref="SearchAsync"/>).</summary>
+    public const int RelevanceRankingLimit = 5_000;
+
+    /// <summary>The join table between profiles and tags (a shared-type entity, see ProfileConfiguration).</summary>
+    public const string ProfileTags = "ProfileTags";
+
     public async Task<DirectoryPage> SearchAsync(DirectoryQuery query, CancellationToken ct = default)
     {
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
@@ -92,7 +98,8 @@ public sealed partial class ProfileDirectory(HubDbContext db)
 
         if (query.Stage is { } stage && stage != Stages.None)
         {
-            profiles = profiles.Where(p => p.Stage == stage || (p.InvestorStages & stage) != 0);
+            profiles = profiles.Where(p => (p.Kind == ProfileKind.Startup && p.Stage == stage) ||
+                                           (p.Kind == ProfileKind.Investor && (p.InvestorStages & stage) != 0));
         }
 
         if (query.TicketMinEur is not null || query.TicketMaxEur is not null)
@@ -118,7 +125,11 @@ public sealed partial class ProfileDirectory(HubDbContext db)
             foreach (var facet in tags.GroupBy(t => t.Facet))
             {
                 var tagIds = facet.Select(t => t.Id).ToArray();
-                profiles = profiles.Where(p => p.Tags.Any(t => tagIds.Contains(t.Id)));
+                // Driven from the (TagId, ProfileId) index rather than probing every profile's tags.
+                var tagged = db.Set<Dictionary<string, object>>(ProfileTags)
+                    .Where(pt => tagIds.Contains(EF.Property<int>(pt, "TagId")))
+                    .Select(pt => EF.Property<int>(pt, "ProfileId"));
+                profiles = profiles.Where(p => tagged.Contains(p.Id));
             }
 
             if (tags.Count == 0)
@@ -129,38 +140,71 @@ public sealed partial class ProfileDirectory(HubDbContext db)
 
         var ftsQuery = ToFtsQuery(query.Text);
         IQueryable<ProfileCardRow> rows;
+        int total;
+        var rankByRelevance = false;
         if (ftsQuery is null)
         {
             rows = profiles.Select(p => new ProfileCardRow { Profile = p, Rank = 0 });
+            total = await rows.CountAsync(ct);
         }
         else
         {
-            var matches = db.Database.SqlQuery<TextMatch>(
-                $"SELECT rowid AS ProfileId, bm25(ProfileSearch, 10.0, 4.0, 1.0, 3.0) AS Rank FROM ProfileSearch WHERE ProfileSearch MATCH {ftsQuery}");
+            // Count without computing BM25: ranking is the expensive part, and only the page needs it.
+            var matched = db.Database.SqlQuery<TextMatch>(
+                $"SELECT rowid AS ProfileId, 0.0 AS Rank FROM ProfileSearch WHERE ProfileSearch MATCH {ftsQuery}");
+            total = await profiles.Join(matched, p => p.Id, m => m.ProfileId, (p, m) => p.Id).CountAsync(ct);
+
+            // A word that most profiles contain ("AI" on an AI hub) carries no relevance signal, and ranking tens of
+            // thousands of matches would dominate the response time; such searches list matches by name instead.
+            rankByRelevance = query.Sort == DirectorySort.Relevance && total <= RelevanceRankingLimit;
+            var matches = rankByRelevance
+                ? db.Database.SqlQuery<TextMatch>(
+                    $"SELECT rowid AS ProfileId, bm25(ProfileSearch, 10.0, 4.0, 1.0, 3.0) AS Rank FROM ProfileSearch WHERE ProfileSearch MATCH {ftsQuery}")
+                : matched;
             rows = profiles.Join(matches, p => p.Id, m => m.ProfileId, (p, m) => new ProfileCardRow { Profile = p, Rank = m.Rank });
         }
 
-        var total = await rows.CountAsync(ct);
         rows = query.Sort switch
         {
             DirectorySort.Name => rows.OrderBy(r => r.Profile.Name).ThenBy(r => r.Profile.Id),
             DirectorySort.Newest => rows.OrderByDescending(r => r.Profile.CreatedAt).ThenByDescending(r => r.Profile.Id),
-            _ when ftsQuery is not null => rows.OrderBy(r => r.Rank).ThenBy(r => r.Profile.Id),
+            _ when rankByRelevance => rows.OrderBy(r => r.Rank).ThenBy(r => r.Profile.Id),
             _ => rows.OrderBy(r => r.Profile.Name).ThenBy(r => r.Profile.Id),
         };
 
         // Two steps: the page of ids (cheap, uses the sort index or the FTS rank), then the cards with their tags.
         var ids = await rows.Skip((page - 1) * pageSize).Take(pageSize).Select(r => r.Profile.Id).ToListAsync(ct);
-        var cards = await db.Profiles.AsNoTracking()
-            .Where(p => ids.Contains(p.Id))
-            .Select(p => new ProfileCard(
-                p.Id, p.Kind, p.Name, p.Headline, p.Country, p.City, p.LogoUrl, p.Stage, p.RaiseTargetEur, p.TicketMinEur, p.TicketMaxEur,
-                p.Institution ?? p.Industry,
-                p.Tags.OrderBy(t => t.Facet).ThenBy(t => t.Name).Select(t => t.Name).Take(6).ToList()))
-            .ToDictionaryAsync(c => c.Id, ct);
-        var items = ids.Where(cards.ContainsKey).Select(id => cards[id]).ToList();
+        var items = await CardsAsync(ids, ct);
 
         return new DirectoryPage(items, total, page, pageSize);
+    }
+
+    /// <summary>Loads the cards for the given profile ids, in that order, each with its first few tags.</summary>
+    public async Task<IReadOnlyList<ProfileCard>> CardsAsync(IReadOnlyCollection<int> ids, CancellationToken ct = default)
+    {
+        var idArray = ids.ToArray();
+        var rows = await db.Profiles.AsNoTracking()
+            .Where(p => idArray.Contains(p.Id))
+            .Select(p => new
+            {
+                p.Id, p.Kind, p.Name, p.Headline, p.Country, p.City, p.LogoUrl, p.Stage, p.RaiseTargetEur, p.TicketMinEur, p.TicketMaxEur,
+                Affiliation = p.Institution ?? p.Industry,
+            })
+            .ToDictionaryAsync(r => r.Id, ct);
+        // Tags come in a second, index-driven query: a per-profile "top 6" in SQL would rank every tag row in the hub.
+        var tags = (await db.Set<Dictionary<string, object>>(ProfileTags).AsNoTracking()
+                .Where(pt => idArray.Contains(EF.Property<int>(pt, "ProfileId")))
+                .Join(db.Tags, pt => EF.Property<int>(pt, "TagId"), t => t.Id,
+                    (pt, t) => new { ProfileId = EF.Property<int>(pt, "ProfileId"), t.Name, t.Facet })
+                .ToListAsync(ct))
+            .ToLookup(t => t.ProfileId);
+        return idArray.Where(rows.ContainsKey).Select(id =>
+        {
+            var r = rows[id];
+            var names = tags[id].OrderBy(t => t.Facet).ThenBy(t => t.Name, StringComparer.Ordinal).Select(t => t.Name).Take(6).ToList();
+            return new ProfileCard(r.Id, r.Kind, r.Name, r.Headline, r.Country, r.City, r.LogoUrl, r.Stage, r.RaiseTargetEur,
+                r.TicketMinEur, r.TicketMaxEur, r.Affiliation, names);
+        }).ToList();
     }
 
     /// <summary>
@@ -189,7 +233,8 @@ public sealed partial class ProfileDirectory(HubDbContext db)
             }
 
             sb.Append('"').Append(words[i]).Append('"');
-            if (i == words.Count - 1 && words[i].Length >= 2)
+            // Prefix-match the word being typed, once it is long enough to narrow anything down.
+            if (i == words.Count - 1 && words[i].Length >= 3)
             {
                 sb.Append('*');
             }

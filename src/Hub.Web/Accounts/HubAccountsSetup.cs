@@ -42,7 +42,8 @@ public static class HubAccountsSetup
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<HubDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<HubClaimsPrincipalFactory>();
         builder.Services.AddDistributedMemoryCache();
         builder.Services.AddSingleton<SignInTickets>();
         builder.Services.AddScoped<AccountService>();

@@ -293,6 +293,9 @@ namespace Hub.Core.Data.Migrations
 
                     b.HasIndex("Kind", "Name");
 
+                    b.HasIndex("Kind", "Country", "Stage", "InvestorStages", "RaiseTargetEur", "TicketMinEur", "TicketMaxEur", "Seeks", "Name", "CreatedAt")
+                        .HasDatabaseName("IX_Profiles_DirectoryFilters");
+
                     b.ToTable("Profiles");
                 });
 

@@ -1,0 +1,15 @@
+// Hub's benchmarks: figures for docs/BENCHMARKS.md. Each verb prints what it measured and the machine it ran on.
+//   dotnet run -c Release --project tests/Hub.Benchmarks -- directory [--profiles 100000] [--iterations 60]
+using Hub.Benchmarks;
+
+var verb = args.FirstOrDefault() ?? "help";
+var options = Options.Parse(args.Skip(1).ToArray());
+switch (verb)
+{
+    case "directory":
+        await DirectoryBenchmark.RunAsync(options.Get("profiles", 100_000), options.Get("iterations", 60));
+        return 0;
+    default:
+        Console.WriteLine("Verbs: directory [--profiles N] [--iterations N]");
+        return verb == "help" ? 0 : 2;
+}
