@@ -9,7 +9,10 @@ switch (verb)
     case "directory":
         await DirectoryBenchmark.RunAsync(options.Get("profiles", 100_000), options.Get("iterations", 60));
         return 0;
+    case "quality":
+        RecommenderQuality.Run(options.Get("profiles", 320));
+        return 0;
     default:
-        Console.WriteLine("Verbs: directory [--profiles N] [--iterations N]");
+        Console.WriteLine("Verbs: directory [--profiles N] [--iterations N] | quality [--profiles N]");
         return verb == "help" ? 0 : 2;
 }

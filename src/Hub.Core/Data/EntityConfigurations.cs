@@ -89,3 +89,24 @@ internal sealed class HubUserConfiguration : IEntityTypeConfiguration<HubUser>
         builder.Property(u => u.DisplayName).HasMaxLength(100);
     }
 }
+
+internal sealed class InteractionSignalConfiguration : IEntityTypeConfiguration<Recommendations.InteractionSignal>
+{
+    public void Configure(EntityTypeBuilder<Recommendations.InteractionSignal> builder)
+    {
+        builder.Property(s => s.Source).HasMaxLength(100);
+        builder.HasIndex(s => new { s.SeekerProfileId, s.CandidateProfileId });
+        builder.HasIndex(s => new { s.CandidateProfileId, s.Kind });
+        builder.HasIndex(s => s.CreatedAt);
+        builder.HasOne<Profile>().WithMany().HasForeignKey(s => s.SeekerProfileId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Profile>().WithMany().HasForeignKey(s => s.CandidateProfileId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ModelVersionConfiguration : IEntityTypeConfiguration<Recommendations.ModelVersion>
+{
+    public void Configure(EntityTypeBuilder<Recommendations.ModelVersion> builder)
+    {
+        builder.Property(m => m.Trigger).HasMaxLength(50);
+    }
+}

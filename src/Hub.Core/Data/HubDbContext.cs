@@ -17,6 +17,10 @@ public class HubDbContext(DbContextOptions<HubDbContext> options) : IdentityDbCo
 
     public DbSet<ComputeOffer> ComputeOffers => Set<ComputeOffer>();
 
+    public DbSet<Recommendations.InteractionSignal> InteractionSignals => Set<Recommendations.InteractionSignal>();
+
+    public DbSet<Recommendations.ModelVersion> ModelVersions => Set<Recommendations.ModelVersion>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -320,6 +320,97 @@ namespace Hub.Core.Data.Migrations
                     b.ToTable("ProfileMembers");
                 });
 
+            modelBuilder.Entity("Hub.Core.Recommendations.InteractionSignal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidateProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeekerProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("CandidateProfileId", "Kind");
+
+                    b.HasIndex("SeekerProfileId", "CandidateProfileId");
+
+                    b.ToTable("InteractionSignals");
+                });
+
+            modelBuilder.Entity("Hub.Core.Recommendations.ModelVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("ContentNdcg10")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeatureImportanceJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("HoldoutNdcg10")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("HoldoutPairs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSignalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Model")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<double>("ScoreMean")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("ScoreSpread")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("TrainingPairs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("TrainingSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ModelVersions");
+                });
+
             modelBuilder.Entity("Hub.Core.Taxonomy.Tag", b =>
                 {
                     b.Property<int>("Id")
@@ -516,6 +607,21 @@ namespace Hub.Core.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Hub.Core.Recommendations.InteractionSignal", b =>
+                {
+                    b.HasOne("Hub.Core.Profiles.Profile", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Core.Profiles.Profile", null)
+                        .WithMany()
+                        .HasForeignKey("SeekerProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

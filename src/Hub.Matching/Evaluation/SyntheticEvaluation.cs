@@ -1,0 +1,112 @@
+using Hub.Core.Profiles;
+using Hub.Matching.Features;
+using Hub.Matching.Learning;
+using Hub.Matching.Ranking;
+
+namespace Hub.Matching.Evaluation;
+
+public sealed record MethodScore(string Method, double Ndcg10, double Auc);
+
+public sealed record QualityReport(
+    int Seekers,
+    int HeldOutSeekers,
+    IReadOnlyList<MethodScore> Methods,
+    double StartupsInAnInvestorsTop20,
+    double ExposureCoverage,
+    TrainingResult Training)
+{
+    public double Score(string method) => Methods.First(m => m.Method == method).Ndcg10;
+}
+
+/// <summary>
+/// Compares ranking methods on held-out seekers of a world with history: each held-out seeker's shown candidates are
+/// re-ranked by each method and scored against what the seeker actually did.
+/// </summary>
+public static class SyntheticEvaluation
+{
+    public const string Random = "random";
+    public const string Popularity = "popularity";
+    public const string Content = "content-only";
+    public const string LearnedOneSided = "learned one-sided";
+    public const string LearnedReciprocal = "learned reciprocal";
+
+    public static QualityReport Run(MatchWorld world, IReadOnlyList<LabelSignal> signals, TrainingOptions? options = null)
+    {
+        options ??= new TrainingOptions();
+        var rows = TrainingSet.Build(world, signals);
+        var training = RankingTrainer.Train(rows, version: 1, options);
+        var model = training.Model;
+        var content = new ContentScorer();
+        var rng = new Random(options.Seed);
+
+        // Popularity: how often a candidate drew a positive label in the training lists.
+        var popularity = rows.Where(r => !RankingTrainer.IsHoldout(r.GroupId, options) && r.Label >= 2)
+            .GroupBy(r => r.CandidateId).ToDictionary(g => g.Key, g => (double)g.Count());
+
+        var methods = new Dictionary<string, Func<PairRow, double>>
+        {
+            [Random] = _ => rng.NextDouble(),
+            [Popularity] = r => popularity.GetValueOrDefault(r.CandidateId),
+            [Content] = r => content.Interest(r.Features),
+            [LearnedOneSided] = r => model.RawScore(r.Features),
+            [LearnedReciprocal] = r =>
+            {
+                var seeker = world.Find((int)r.GroupId)!;
+                var candidate = world.Find((int)r.CandidateId)!;
+                return Reciprocal.Combine(model.Interest(r.Features), model.Interest(PairFeatures.Compute(candidate, seeker)));
+            },
+        };
+
+        var heldOut = rows.Where(r => RankingTrainer.IsHoldout(r.GroupId, options)).GroupBy(r => r.GroupId).ToList();
+        var scores = new List<MethodScore>();
+        foreach (var (name, score) in methods)
+        {
+            var ndcgs = new List<double>();
+            var auc = new List<(double, bool)>();
+            foreach (var list in heldOut)
+            {
+                var scored = list.Select(r => (Row: r, Score: score(r))).ToList();
+                var ranked = scored.OrderByDescending(s => s.Score).Select(s => (double)s.Row.Label).ToList();
+                var ndcg = Metrics.Ndcg(ranked, 10);
+                if (!double.IsNaN(ndcg))
+                {
+                    ndcgs.Add(ndcg);
+                }
+
+                auc.AddRange(scored.Select(s => (s.Score, s.Row.Label >= 2)));
+            }
+
+            scores.Add(new MethodScore(name, ndcgs.Count == 0 ? double.NaN : ndcgs.Average(), Metrics.Auc(auc)));
+        }
+
+        var (startupCoverage, exposure) = Coverage(world, model);
+        return new QualityReport(rows.Select(r => r.GroupId).Distinct().Count(), heldOut.Count, scores, startupCoverage, exposure, training);
+    }
+
+    /// <summary>
+    /// Share of startups that appear in at least one investor's top 20 (learned, reciprocal, load-aware, with exposure
+    /// accumulating as lists are served), and the share of all candidates shown to anyone.
+    /// </summary>
+    public static (double StartupsInTop20, double ExposureCoverage) Coverage(MatchWorld world, IPairScorer scorer)
+    {
+        var exposure = new Dictionary<int, int>();
+        var investors = world.Profiles.Where(p => p.Kind == ProfileKind.Investor).ToList();
+        var startupCount = world.Profiles.Count(p => p.Kind == ProfileKind.Startup);
+        // Hold back a startup once it has been shown more often than the average startup.
+        var target = Math.Max(1, 20 * investors.Count / Math.Max(1, startupCount));
+        foreach (var investor in investors)
+        {
+            var top = Recommender.Rank(world, scorer, new RankRequest
+            {
+                SeekerId = investor.Id, Kinds = [ProfileKind.Startup], Take = 20, Exposure = exposure, ExposureTarget = target,
+            });
+            foreach (var r in top)
+            {
+                exposure[r.CandidateId] = exposure.GetValueOrDefault(r.CandidateId) + 1;
+            }
+        }
+
+        var startups = world.Profiles.Count(p => p.Kind == ProfileKind.Startup);
+        return (startups == 0 ? double.NaN : exposure.Count / (double)startups, exposure.Count / (double)Math.Max(1, startups));
+    }
+}
