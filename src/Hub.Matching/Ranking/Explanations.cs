@@ -29,27 +29,32 @@ public static class Explanations
             }
         }
 
-        order.Sort((a, b) => b.Contribution.CompareTo(a.Contribution));
-        var chosen = order.Take(MaxReasons).ToList();
-
-        // Stage and ticket read best as one sentence: "Invests €0.5M–€2M at Seed; you raise €1.2M at Seed".
-        var stage = chosen.FindIndex(c => c.Feature == MatchFeature.StageFit);
-        var ticket = chosen.FindIndex(c => c.Feature == MatchFeature.TicketFit);
-        var reasons = new List<MatchReason>();
-        foreach (var (feature, contribution) in chosen)
+        // Stage and ticket read best as one sentence ("Invests €0.5M–€2M at Seed; you raise €1.2M at Seed"), so they
+        // compete for a place as one fact carrying both contributions.
+        var stage = order.FindIndex(c => c.Feature == MatchFeature.StageFit);
+        var ticket = order.FindIndex(c => c.Feature == MatchFeature.TicketFit);
+        var merged = stage >= 0 && ticket >= 0;
+        if (merged)
         {
-            if (feature == MatchFeature.StageFit && ticket >= 0)
-            {
-                continue;
-            }
+            order[ticket] = (MatchFeature.TicketFit, order[ticket].Contribution + order[stage].Contribution);
+            order.RemoveAt(stage);
+        }
 
-            var text = feature == MatchFeature.TicketFit && stage >= 0
+        order.Sort((a, b) => b.Contribution.CompareTo(a.Contribution));
+        var reasons = new List<MatchReason>();
+        foreach (var (feature, contribution) in order)
+        {
+            var text = feature == MatchFeature.TicketFit && merged
                 ? StageAndTicket(seeker, candidate)
                 : Sentence(world, feature, seeker, candidate);
-            var total = feature == MatchFeature.TicketFit && stage >= 0 ? contribution + chosen[stage].Contribution : contribution;
             if (text is not null)
             {
-                reasons.Add(new MatchReason(feature, total, text));
+                reasons.Add(new MatchReason(feature, contribution, text));
+            }
+
+            if (reasons.Count == MaxReasons)
+            {
+                break;
             }
         }
 

@@ -1,0 +1,95 @@
+using Hub.Matching.Features;
+using Hub.Matching.Learning;
+
+namespace Hub.Matching.Tests;
+
+/// <summary>One trained model on the demo world's synthetic history, shared by the learning tests.</summary>
+public sealed class TrainedDemoModel
+{
+    public TrainedDemoModel()
+    {
+        Rows = TrainingSet.Build(Worlds.Demo, Worlds.DemoHistory);
+        Result = RankingTrainer.Train(Rows, version: 1, new TrainingOptions { ComputeImportance = true });
+    }
+
+    public List<PairRow> Rows { get; }
+
+    public TrainingResult Result { get; }
+}
+
+public class LearningTests(TrainedDemoModel trained) : IClassFixture<TrainedDemoModel>
+{
+    [Fact]
+    public void TheFastScorerGivesMlNetsOwnScores()
+    {
+        var sample = trained.Rows.Take(2_000).ToList();
+        // Add pairs the model never saw, including all-zero and extreme feature vectors.
+        var rng = new Random(3);
+        sample.AddRange(Enumerable.Range(0, 500).Select(_ => new PairRow
+        {
+            Features = Enumerable.Range(0, PairFeatures.Count).Select(_ => rng.NextDouble() < 0.3 ? 0f : (float)rng.NextDouble()).ToArray(),
+        }));
+        sample.Add(new PairRow { Features = new float[PairFeatures.Count] });
+
+        var reference = trained.Result.Model.ScoreWithMlNet(sample);
+        for (var i = 0; i < sample.Count; i++)
+        {
+            Assert.Equal(reference[i], trained.Result.Model.RawScore(sample[i].Features), 4);
+        }
+    }
+
+    [Fact]
+    public void TheModelLearnsSomethingTheContentScoreDoesNot()
+    {
+        Assert.True(trained.Result.HoldoutNdcg10 > 0.4, $"holdout NDCG@10 {trained.Result.HoldoutNdcg10}");
+        Assert.True(trained.Result.PermutationImportance.Values.Max() > 0);
+    }
+
+    [Fact]
+    public void ExplanationsComeFromTheModelsFeatureContributions()
+    {
+        var row = trained.Rows.First(r => r.Label >= 3);
+        var contributions = new float[PairFeatures.Count];
+        trained.Result.Model.Contributions(row.Features, contributions);
+        // Contributions of a tree model explain its raw score relative to the average prediction: not all zero, and
+        // the feature that moves the score most has a non-zero share.
+        Assert.Contains(contributions, c => Math.Abs(c) > 1e-4);
+    }
+
+    [Fact]
+    public void ASavedAndReloadedModelScoresTheSame()
+    {
+        var model = trained.Result.Model;
+        var reloaded = RankingModel.Load(model.Save(), 2, model.Scale);
+        foreach (var row in trained.Rows.Take(200))
+        {
+            Assert.Equal(model.RawScore(row.Features), reloaded.RawScore(row.Features), 5);
+            Assert.Equal(model.Interest(row.Features), reloaded.Interest(row.Features), 5);
+        }
+    }
+
+    [Fact]
+    public void TrainingRefusesFeedbackWithoutVariety()
+    {
+        var flat = trained.Rows.Take(50).Select(r => new PairRow { GroupId = r.GroupId, Label = 1, Features = r.Features }).ToList();
+        Assert.Throws<InvalidOperationException>(() => RankingTrainer.Train(flat, 1));
+    }
+
+    [Fact]
+    public void LabelsAreTheBestThingThatHappenedToThePair()
+    {
+        var world = Worlds.Demo;
+        var a = world.Profiles[0].Id;
+        var b = world.Profiles[1].Id;
+        var c = world.Profiles[2].Id;
+        var rows = TrainingSet.Build(world,
+        [
+            new LabelSignal(a, b, Hub.Core.Recommendations.SignalKind.Impression),
+            new LabelSignal(a, b, Hub.Core.Recommendations.SignalKind.Viewed),
+            new LabelSignal(a, b, Hub.Core.Recommendations.SignalKind.IntroductionAccepted),
+            new LabelSignal(a, c, Hub.Core.Recommendations.SignalKind.Dismissed),
+        ]);
+        Assert.Equal(3f, rows.Single(r => r.CandidateId == b).Label);
+        Assert.Equal(0f, rows.Single(r => r.CandidateId == c).Label);
+    }
+}
