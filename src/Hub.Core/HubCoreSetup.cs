@@ -21,6 +21,7 @@ public static class HubCoreSetup
         EnsureFolderFor(connectionString, builder.Environment.ContentRootPath);
         builder.Services.AddDbContext<HubDbContext>(o => o.UseHubSqlite(connectionString));
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ProfileChanges>();
         builder.Services.AddScoped<ProfileDirectory>();
         builder.Services.AddScoped<ProfileEditor>();
         builder.Services.AddScoped<ProfileReader>();

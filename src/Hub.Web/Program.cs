@@ -1,10 +1,12 @@
 using Hub.Core;
+using Hub.Matching;
 using Hub.Web;
 using Hub.Web.Accounts;
 using Hub.Web.Components;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHubCore();
+builder.AddHubMatching();
 builder.AddHubAccounts();
 builder.AddHubWeb();
 

@@ -23,7 +23,7 @@ public sealed record SaveResult(SaveStatus Status, int? ProfileId = null, IReadO
 }
 
 /// <summary>Creates and edits profiles on behalf of a signed-in user, enforcing validation and membership.</summary>
-public sealed class ProfileEditor(HubDbContext db, UserManager<HubUser> users, TimeProvider clock)
+public sealed class ProfileEditor(HubDbContext db, UserManager<HubUser> users, TimeProvider clock, ProfileChanges? changes = null)
 {
     private static readonly ProfileInputValidator Validator = new();
 
@@ -48,6 +48,7 @@ public sealed class ProfileEditor(HubDbContext db, UserManager<HubUser> users, T
         profile.Members.Add(new ProfileMember { UserId = userId, Role = ProfileRole.Owner, JoinedAt = now });
         db.Profiles.Add(profile);
         await db.SaveChangesAsync(ct);
+        changes?.Record();
         return new SaveResult(SaveStatus.Saved, profile.Id);
     }
 
@@ -81,6 +82,7 @@ public sealed class ProfileEditor(HubDbContext db, UserManager<HubUser> users, T
         SetTags(profile, tags);
         profile.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
+        changes?.Record();
         return new SaveResult(SaveStatus.Saved, profile.Id);
     }
 

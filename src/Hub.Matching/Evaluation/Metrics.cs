@@ -28,10 +28,13 @@ public static class Metrics
     }
 
     /// <summary>Mean NDCG@k over groups that have at least one relevant (label &gt; 0) row, ranking by the model's score.</summary>
-    public static double Ndcg(IReadOnlyList<PairRow> rows, RankingModel model, int k)
+    public static double Ndcg(IReadOnlyList<PairRow> rows, RankingModel model, int k) => Ndcg(rows, r => model.RawScore(r.Features), k);
+
+    /// <summary>Mean NDCG@k over groups with a relevant row, ranking each group by the given score.</summary>
+    public static double Ndcg(IReadOnlyList<PairRow> rows, Func<PairRow, double> score, int k)
     {
         var values = rows.GroupBy(r => r.GroupId)
-            .Select(g => Ndcg(g.OrderByDescending(r => model.RawScore(r.Features)).Select(r => (double)r.Label).ToList(), k))
+            .Select(g => Ndcg(g.OrderByDescending(score).Select(r => (double)r.Label).ToList(), k))
             .Where(v => !double.IsNaN(v))
             .ToList();
         return values.Count == 0 ? double.NaN : values.Average();

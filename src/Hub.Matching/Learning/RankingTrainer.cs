@@ -29,6 +29,7 @@ public sealed record TrainingResult(
     int TrainingPairs,
     int HoldoutPairs,
     double HoldoutNdcg10,
+    double ContentNdcg10,
     IReadOnlyDictionary<string, double> PermutationImportance,
     TimeSpan Duration);
 
@@ -70,11 +71,14 @@ public static class RankingTrainer
         ranking.Calibrate(train.Select(r => r.Features));
 
         double ndcg = double.NaN;
+        double contentNdcg = double.NaN;
         IReadOnlyDictionary<string, double> importance = new Dictionary<string, double>();
         if (holdout.Count > 0)
         {
             progress?.Report($"Evaluating on {holdout.Count:N0} held-out pairs…");
             ndcg = Metrics.Ndcg(holdout, ranking, 10);
+            var content = new Ranking.ContentScorer();
+            contentNdcg = Metrics.Ndcg(holdout, r => content.Interest(r.Features), 10);
             if (options.ComputeImportance)
             {
                 progress?.Report("Measuring permutation feature importance…");
@@ -82,7 +86,7 @@ public static class RankingTrainer
             }
         }
 
-        return new TrainingResult(ranking, train.Count, holdout.Count, ndcg, importance, watch.Elapsed);
+        return new TrainingResult(ranking, train.Count, holdout.Count, ndcg, contentNdcg, importance, watch.Elapsed);
     }
 
     /// <summary>Drop in held-out NDCG@10 when one feature's values are shuffled across pairs (bigger = more important).</summary>

@@ -39,8 +39,11 @@ public sealed record RankRequest
     public bool LoadAware { get; init; } = true;
 }
 
-/// <summary>A ranked candidate: final score, the two directions behind it, and the reasons in words.</summary>
-public sealed record Recommendation(int CandidateId, float Score, float Forward, float Backward, IReadOnlyList<MatchReason> Reasons);
+/// <summary>
+/// A ranked candidate: the ranking score (after dismissal feedback and load balancing), the match itself (both directions
+/// combined, what people are shown), the two directions, and the reasons in words.
+/// </summary>
+public sealed record Recommendation(int CandidateId, float Score, float Match, float Forward, float Backward, IReadOnlyList<MatchReason> Reasons);
 
 /// <summary>
 /// Ranks candidates for a seeker: features → one-sided interest both ways → reciprocal combination → dismissal feedback
@@ -62,7 +65,7 @@ public static class Recommender
         var dismissed = request.Dismissals.Select(d => (Candidate: world.Find(d.CandidateId), d.Reason)).Where(d => d.Candidate is not null).ToList();
         var kinds = request.Kinds.ToHashSet();
         var profiles = world.Profiles;
-        var scored = new List<(MatchProfile Candidate, float Score, float Forward, float Backward)>();
+        var scored = new List<(MatchProfile Candidate, float Score, float Match, float Forward, float Backward)>();
         Span<float> features = stackalloc float[PairFeatures.Count];
         foreach (var candidate in profiles)
         {
@@ -80,7 +83,8 @@ public static class Recommender
                 backward = scorer.Interest(features);
             }
 
-            var score = request.Reciprocal ? Reciprocal.Combine(forward, backward) : forward;
+            var match = request.Reciprocal ? Reciprocal.Combine(forward, backward) : forward;
+            var score = match;
             foreach (var (other, reason) in dismissed)
             {
                 if (Resembles(seeker, candidate, other!, reason))
@@ -94,7 +98,7 @@ public static class Recommender
                 score *= LoadFactor(request.Exposure.GetValueOrDefault(candidate.Id) + candidate.PendingRequests, request.ExposureTarget);
             }
 
-            scored.Add((candidate, score, forward, backward));
+            scored.Add((candidate, score, match, forward, backward));
         }
 
         var top = scored.OrderByDescending(s => s.Score).ThenBy(s => s.Candidate.Id).Take(request.Take).ToList();
@@ -103,7 +107,7 @@ public static class Recommender
         {
             var f = PairFeatures.Compute(seeker, s.Candidate);
             scorer.Contributions(f, contributions);
-            return new Recommendation(s.Candidate.Id, s.Score, s.Forward, s.Backward, Explanations.Explain(world, seeker, s.Candidate, f, contributions));
+            return new Recommendation(s.Candidate.Id, s.Score, s.Match, s.Forward, s.Backward, Explanations.Explain(world, seeker, s.Candidate, f, contributions));
         }).ToList();
     }
 

@@ -1,0 +1,242 @@
+using Hub.Core.Data;
+using Hub.Core.Profiles;
+using Hub.Core.Recommendations;
+using Hub.Matching.Features;
+using Hub.Matching.Ranking;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Matching.Serving;
+
+/// <summary>A recommendation ready for a card: who, how good, why.</summary>
+public sealed record RecommendationCard(
+    ProfileCard Profile,
+    float Score,
+    float TheirInterest,
+    float YourInterest,
+    IReadOnlyList<MatchReason> Reasons,
+    bool Saved);
+
+/// <summary>One list on the "For you" page.</summary>
+public sealed record RecommendationList(Intent Need, string Heading, IReadOnlyList<RecommendationCard> Cards, string ScorerName);
+
+public enum ActionStatus
+{
+    Done,
+    NotFound,
+    Forbidden,
+}
+
+/// <summary>Serves ranked, explained recommendations and records what people do with them.</summary>
+public sealed class RecommendationService(
+    HubDbContext db,
+    WorldLoader worlds,
+    RecommenderState state,
+    ProfileDirectory directory,
+    IOptions<MatchingOptions> options,
+    TimeProvider clock)
+{
+    /// <summary>Whether the user manages the seeker profile (only its members see and shape its recommendations).</summary>
+    public Task<bool> ManagesAsync(string userId, int profileId, CancellationToken ct = default) =>
+        db.ProfileMembers.AnyAsync(m => m.UserId == userId && m.ProfileId == profileId, ct);
+
+    /// <summary>The "For you" lists of a profile, one per need; records what was shown.</summary>
+    public async Task<IReadOnlyList<RecommendationList>?> ForYouAsync(string userId, int seekerId, int perList = 12, string? country = null, CancellationToken ct = default)
+    {
+        if (!await ManagesAsync(userId, seekerId, ct))
+        {
+            return null;
+        }
+
+        var world = await worlds.CurrentAsync(ct);
+        var seeker = world.Find(seekerId);
+        if (seeker is null)
+        {
+            return [];
+        }
+
+        var history = await db.InteractionSignals.AsNoTracking()
+            .Where(s => s.SeekerProfileId == seekerId && s.Source == "app" &&
+                        (s.Kind == SignalKind.Dismissed || s.Kind == SignalKind.Saved || s.Kind == SignalKind.Unsaved))
+            .OrderBy(s => s.Id)
+            .Select(s => new { s.CandidateProfileId, s.Kind, s.Reason })
+            .ToListAsync(ct);
+        var dismissals = history.Where(h => h.Kind == SignalKind.Dismissed)
+            .Select(h => new Dismissal(h.CandidateProfileId, (DismissReason)(int)(h.Reason ?? DismissalReason.Other))).ToList();
+        var saved = SavedFrom(history.Select(h => (h.CandidateProfileId, h.Kind)));
+        var exclude = dismissals.Select(d => d.CandidateId).Append(seekerId).ToHashSet();
+        if (!string.IsNullOrWhiteSpace(country))
+        {
+            exclude.UnionWith(world.Profiles.Where(p => p.Country != country).Select(p => p.Id));
+        }
+
+        var exposure = await ExposureAsync(ct);
+        var scorer = state.Scorer;
+        var lists = new List<RecommendationList>();
+        foreach (var need in CandidateKinds.NeedsOf(seeker.Kind, seeker.Seeks))
+        {
+            var ranked = Recommender.Rank(world, scorer, new RankRequest
+            {
+                SeekerId = seekerId,
+                Kinds = CandidateKinds.For(need, seeker.Kind),
+                Take = perList,
+                Exclude = exclude,
+                Dismissals = dismissals,
+                Exposure = exposure,
+                ExposureTarget = ExposureTarget(world, exposure),
+            });
+            lists.Add(new RecommendationList(need, CandidateKinds.Heading(need), await CardsAsync(ranked, saved, ct), scorer.Name));
+        }
+
+        await RecordImpressionsAsync(userId, seekerId, lists.SelectMany(l => l.Cards).Select(c => c.Profile.Id).Distinct(), ct);
+        return lists;
+    }
+
+    /// <summary>Who fits a profile (it as the seeker, across its needs), for its public page.</summary>
+    public async Task<IReadOnlyList<RecommendationCard>> WhoFitsAsync(int profileId, int take = 5, CancellationToken ct = default)
+    {
+        var world = await worlds.CurrentAsync(ct);
+        var seeker = world.Find(profileId);
+        if (seeker is null)
+        {
+            return [];
+        }
+
+        var kinds = CandidateKinds.NeedsOf(seeker.Kind, seeker.Seeks).SelectMany(n => CandidateKinds.For(n, seeker.Kind)).Distinct().ToList();
+        var ranked = Recommender.Rank(world, state.Scorer, new RankRequest { SeekerId = profileId, Kinds = kinds, Take = take, LoadAware = false });
+        return await CardsAsync(ranked, new HashSet<int>(), ct);
+    }
+
+    /// <summary>Profiles of the same kind that work on the same things, with the shared facts as reasons.</summary>
+    public async Task<IReadOnlyList<RecommendationCard>> SimilarAsync(int profileId, int take = 5, CancellationToken ct = default)
+    {
+        var world = await worlds.CurrentAsync(ct);
+        var profile = world.Find(profileId);
+        if (profile is null)
+        {
+            return [];
+        }
+
+        var ranked = world.Profiles.Where(p => p.Kind == profile.Kind && p.Id != profile.Id)
+            .Select(p => (Profile: p, Parts: new[]
+            {
+                0.5f * profile.Text.Dot(p.Text),
+                0.25f * PairFeatures.Overlap(profile.Sectors, p.Sectors),
+                0.25f * PairFeatures.Overlap(profile.Domains, p.Domains),
+            }))
+            .OrderByDescending(x => x.Parts.Sum()).ThenBy(x => x.Profile.Id).Take(take).ToList();
+        var features = new Dictionary<int, float[]>();
+        var results = new List<Recommendation>();
+        foreach (var (candidate, parts) in ranked)
+        {
+            var f = new float[PairFeatures.Count];
+            var c = new float[PairFeatures.Count];
+            f[(int)MatchFeature.TextSimilarity] = profile.Text.Dot(candidate.Text);
+            f[(int)MatchFeature.SectorOverlap] = PairFeatures.Overlap(profile.Sectors, candidate.Sectors);
+            f[(int)MatchFeature.DomainOverlap] = PairFeatures.Overlap(profile.Domains, candidate.Domains);
+            c[(int)MatchFeature.TextSimilarity] = parts[0];
+            c[(int)MatchFeature.SectorOverlap] = parts[1];
+            c[(int)MatchFeature.DomainOverlap] = parts[2];
+            results.Add(new Recommendation(candidate.Id, parts.Sum(), parts.Sum(), parts.Sum(), parts.Sum(), Explanations.Explain(world, profile, candidate, f, c)));
+        }
+
+        return await CardsAsync(results, new HashSet<int>(), ct);
+    }
+
+    public async Task<IReadOnlyList<ProfileCard>> SavedAsync(string userId, int seekerId, CancellationToken ct = default)
+    {
+        if (!await ManagesAsync(userId, seekerId, ct))
+        {
+            return [];
+        }
+
+        var history = await db.InteractionSignals.AsNoTracking()
+            .Where(s => s.SeekerProfileId == seekerId && s.Source == "app" && (s.Kind == SignalKind.Saved || s.Kind == SignalKind.Unsaved))
+            .OrderBy(s => s.Id).Select(s => new { s.CandidateProfileId, s.Kind }).ToListAsync(ct);
+        var saved = SavedFrom(history.Select(h => (h.CandidateProfileId, h.Kind)));
+        return await directory.CardsAsync(saved.ToList(), ct);
+    }
+
+    public Task<ActionStatus> SaveAsync(string userId, int seekerId, int candidateId, CancellationToken ct = default) =>
+        RecordAsync(userId, seekerId, candidateId, SignalKind.Saved, null, ct);
+
+    public Task<ActionStatus> UnsaveAsync(string userId, int seekerId, int candidateId, CancellationToken ct = default) =>
+        RecordAsync(userId, seekerId, candidateId, SignalKind.Unsaved, null, ct);
+
+    public Task<ActionStatus> DismissAsync(string userId, int seekerId, int candidateId, DismissalReason reason, CancellationToken ct = default) =>
+        RecordAsync(userId, seekerId, candidateId, SignalKind.Dismissed, Enum.IsDefined(reason) ? reason : DismissalReason.Other, ct);
+
+    /// <summary>Opening a recommended profile counts as "viewed" for the seeker the user is acting as.</summary>
+    public Task<ActionStatus> ViewedAsync(string userId, int seekerId, int candidateId, CancellationToken ct = default) =>
+        RecordAsync(userId, seekerId, candidateId, SignalKind.Viewed, null, ct);
+
+    private async Task<ActionStatus> RecordAsync(string userId, int seekerId, int candidateId, SignalKind kind, DismissalReason? reason, CancellationToken ct)
+    {
+        if (seekerId == candidateId || !await db.Profiles.AnyAsync(p => p.Id == candidateId, ct))
+        {
+            return ActionStatus.NotFound;
+        }
+
+        if (!await ManagesAsync(userId, seekerId, ct))
+        {
+            return ActionStatus.Forbidden;
+        }
+
+        db.InteractionSignals.Add(new InteractionSignal
+        {
+            SeekerProfileId = seekerId,
+            CandidateProfileId = candidateId,
+            Kind = kind,
+            Reason = reason,
+            UserId = userId,
+            Source = "app",
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(ct);
+        return ActionStatus.Done;
+    }
+
+    private async Task RecordImpressionsAsync(string userId, int seekerId, IEnumerable<int> candidates, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.InteractionSignals.AddRange(candidates.Select(c => new InteractionSignal
+        {
+            SeekerProfileId = seekerId, CandidateProfileId = c, Kind = SignalKind.Impression, UserId = userId, Source = "app", CreatedAt = now,
+        }));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<Dictionary<int, int>> ExposureAsync(CancellationToken ct)
+    {
+        var since = clock.GetUtcNow().UtcDateTime.AddDays(-options.Value.ExposureWindowDays);
+        return await db.InteractionSignals.AsNoTracking()
+            .Where(s => s.Kind == SignalKind.Impression && s.CreatedAt >= since)
+            .GroupBy(s => s.CandidateProfileId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+    }
+
+    /// <summary>About twice the average recent exposure, and never below the default.</summary>
+    private static int ExposureTarget(MatchWorld world, IReadOnlyDictionary<int, int> exposure) =>
+        Math.Max(Recommender.DefaultExposureTarget, world.Profiles.Count == 0 ? 0 : 2 * exposure.Values.Sum() / world.Profiles.Count);
+
+    private static HashSet<int> SavedFrom(IEnumerable<(int Candidate, SignalKind Kind)> ordered)
+    {
+        var saved = new HashSet<int>();
+        foreach (var (candidate, kind) in ordered)
+        {
+            if (kind == SignalKind.Saved) saved.Add(candidate);
+            if (kind == SignalKind.Unsaved) saved.Remove(candidate);
+        }
+
+        return saved;
+    }
+
+    private async Task<IReadOnlyList<RecommendationCard>> CardsAsync(IReadOnlyList<Recommendation> ranked, IReadOnlySet<int> saved, CancellationToken ct)
+    {
+        var cards = (await directory.CardsAsync(ranked.Select(r => r.CandidateId).ToList(), ct)).ToDictionary(c => c.Id);
+        return ranked.Where(r => cards.ContainsKey(r.CandidateId))
+            .Select(r => new RecommendationCard(cards[r.CandidateId], r.Match, r.Backward, r.Forward, r.Reasons, saved.Contains(r.CandidateId)))
+            .ToList();
+    }
+}

@@ -1,0 +1,195 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Hub.Core.Data;
+using Hub.Core.Recommendations;
+using Hub.Matching.Learning;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Matching.Serving;
+
+/// <summary>
+/// Keeps the serving model fresh in the background: loads the newest stored version at start, gives a demo hub its
+/// synthetic history, and retrains when enough new signals arrived or an admin asks. Serving never waits for it.
+/// </summary>
+public sealed class RecommenderTrainer(
+    IServiceScopeFactory scopes,
+    RecommenderState state,
+    WorldLoader worlds,
+    IOptions<MatchingOptions> options,
+    TimeProvider clock,
+    ILogger<RecommenderTrainer> logger) : BackgroundService
+{
+    private readonly Channel<string> _requests = Channel.CreateBounded<string>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    /// <summary>Asks for a training run; false if one is already queued.</summary>
+    public bool RequestTraining(string trigger) => _requests.Writer.TryWrite(trigger);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        try
+        {
+            await LoadLatestAsync(stoppingToken);
+            if (await EnsureDemoHistoryAsync(stoppingToken))
+            {
+                RequestTraining("demo");
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Recommender start-up failed; serving the content score.");
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            string trigger;
+            using (var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
+            {
+                wait.CancelAfter(options.Value.CheckInterval);
+                try
+                {
+                    trigger = await _requests.Reader.ReadAsync(wait.Token);
+                }
+                catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+                {
+                    trigger = "schedule";
+                }
+            }
+
+            try
+            {
+                if (trigger != "schedule" || await NewSignalsAsync(stoppingToken) >= options.Value.RetrainAfterSignals)
+                {
+                    await TrainAsync(trigger, stoppingToken);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Training failed; the previous model keeps serving.");
+                state.Report(new TrainingProgress(false, 0, $"Training failed: {e.Message}", clock.GetUtcNow().UtcDateTime));
+            }
+        }
+    }
+
+    /// <summary>Trains a new version on every signal so far, stores it with its metrics, and swaps it in.</summary>
+    public async Task<ModelVersion?> TrainAsync(string trigger, CancellationToken ct)
+    {
+        void Report(int percent, string message) => state.Report(new TrainingProgress(percent < 100, percent, message, clock.GetUtcNow().UtcDateTime));
+
+        Report(5, "Reading signals…");
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var lastSignal = await db.InteractionSignals.MaxAsync(s => (long?)s.Id, ct) ?? 0;
+        var signals = await db.InteractionSignals.AsNoTracking()
+            .Where(s => s.Kind != SignalKind.Unsaved)
+            .Select(s => new LabelSignal(s.SeekerProfileId, s.CandidateProfileId, s.Kind))
+            .ToListAsync(ct);
+        Report(20, $"Building features for {signals.Count:N0} signals…");
+        var world = await worlds.CurrentAsync(ct);
+        var rows = TrainingSet.Build(world, signals);
+        if (rows.Count < options.Value.MinimumTrainingPairs)
+        {
+            Report(100, $"Only {rows.Count:N0} labelled pairs; at least {options.Value.MinimumTrainingPairs:N0} are needed. The content score keeps serving.");
+            return null;
+        }
+
+        var version = (await db.ModelVersions.MaxAsync(m => (int?)m.Id, ct) ?? 0) + 1;
+        Report(35, $"Training version {version} on {rows.Count:N0} pairs…");
+        var progress = new Progress<string>(m => Report(60, m));
+        var result = await Task.Run(() => RankingTrainer.Train(rows, version, progress: progress), ct);
+
+        Report(90, "Saving the model…");
+        var entity = new ModelVersion
+        {
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            TrainingPairs = result.TrainingPairs,
+            HoldoutPairs = result.HoldoutPairs,
+            HoldoutNdcg10 = Finite(result.HoldoutNdcg10),
+            ContentNdcg10 = Finite(result.ContentNdcg10),
+            FeatureImportanceJson = JsonSerializer.Serialize(result.PermutationImportance),
+            TrainingSeconds = result.Duration.TotalSeconds,
+            Trigger = trigger,
+            LastSignalId = lastSignal,
+            ScoreMean = result.Model.Scale.Mean,
+            ScoreSpread = result.Model.Scale.Spread,
+            Model = result.Model.Save(),
+        };
+        db.ModelVersions.Add(entity);
+        await db.SaveChangesAsync(ct);
+        state.Swap(RankingModel.Load(entity.Model, entity.Id, new ScoreScale(entity.ScoreMean, entity.ScoreSpread)));
+        Report(100, $"Version {entity.Id} serves: held-out NDCG@10 {entity.HoldoutNdcg10:F3} (content score {entity.ContentNdcg10:F3}).");
+        logger.LogInformation("Recommender model v{Version} trained on {Pairs} pairs in {Seconds:F1} s, NDCG@10 {Ndcg:F3}.",
+            entity.Id, result.TrainingPairs, result.Duration.TotalSeconds, entity.HoldoutNdcg10);
+        return entity;
+    }
+
+    private static double Finite(double value) => double.IsFinite(value) ? value : 0;
+
+    private async Task LoadLatestAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var latest = await db.ModelVersions.AsNoTracking().OrderByDescending(m => m.Id).FirstOrDefaultAsync(ct);
+        if (latest is not null)
+        {
+            state.Swap(RankingModel.Load(latest.Model, latest.Id, new ScoreScale(latest.ScoreMean, latest.ScoreSpread)));
+            state.Report(new TrainingProgress(false, 100, $"Version {latest.Id} serves.", clock.GetUtcNow().UtcDateTime));
+        }
+    }
+
+    private async Task<long> NewSignalsAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var since = await db.ModelVersions.MaxAsync(m => (long?)m.LastSignalId, ct) ?? 0;
+        return await db.InteractionSignals.LongCountAsync(s => s.Id > since && s.Kind != SignalKind.Impression, ct);
+    }
+
+    /// <summary>
+    /// A freshly seeded demo hub gets the deterministic synthetic history, so the learned model serves from the first
+    /// minute. Only when the demo accounts exist and no signal was ever recorded.
+    /// </summary>
+    private async Task<bool> EnsureDemoHistoryAsync(CancellationToken ct)
+    {
+        if (!options.Value.DemoHistory)
+        {
+            return false;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        if (await db.InteractionSignals.AnyAsync(ct) || !await db.Users.AnyAsync(u => u.NormalizedEmail == "ADMIN@HUB.DEMO", ct))
+        {
+            return false;
+        }
+
+        state.Report(new TrainingProgress(true, 2, "Creating the demo interaction history…", clock.GetUtcNow().UtcDateTime));
+        var world = await worlds.CurrentAsync(ct);
+        var history = SyntheticHistory.Generate(world);
+        var rng = new Random(11);
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        foreach (var chunk in history.Chunk(5_000))
+        {
+            db.InteractionSignals.AddRange(chunk.Select(h => new InteractionSignal
+            {
+                SeekerProfileId = h.SeekerId,
+                CandidateProfileId = h.CandidateId,
+                Kind = h.Kind,
+                Reason = h.Reason,
+                Source = "demo-history",
+                // Spread over the past months, older than any exposure window so live exposure starts clean.
+                CreatedAt = now.AddDays(-14 - rng.Next(0, 180)),
+            }));
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        logger.LogInformation("Added {Count} synthetic demo signals.", history.Count);
+        return true;
+    }
+}
