@@ -12,7 +12,13 @@ switch (verb)
     case "quality":
         RecommenderQuality.Run(options.Get("profiles", 320));
         return 0;
+    case "serving":
+        RecommenderServing.Run(options.Get("profiles", 100_000), options.Get("queries", 100));
+        return 0;
+    case "training":
+        RecommenderTraining.Run(options.Get("profiles", 4_500));
+        return 0;
     default:
-        Console.WriteLine("Verbs: directory [--profiles N] [--iterations N] | quality [--profiles N]");
+        Console.WriteLine("Verbs: directory [--profiles N] [--iterations N] | quality [--profiles N] | serving [--profiles N] [--queries N] | training [--profiles N]");
         return verb == "help" ? 0 : 2;
 }

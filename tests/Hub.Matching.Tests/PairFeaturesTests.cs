@@ -99,3 +99,27 @@ public class PairFeaturesTests
     public void RegionsCoverTheirCountries(string region, string country, bool covered) =>
         Assert.Equal(covered, Geography.Covers(region, country));
 }
+
+public class ReversePairFeaturesTests
+{
+    [Fact]
+    public void TheReversePairsFeaturesEqualComputingThemFromTheOtherSide()
+    {
+        var world = Worlds.Demo;
+        var rng = new Random(1);
+        var forward = new float[PairFeatures.Count];
+        var backward = new float[PairFeatures.Count];
+        for (var n = 0; n < 5_000; n++)
+        {
+            var a = world.Profiles[rng.Next(world.Profiles.Count)];
+            var b = world.Profiles[rng.Next(world.Profiles.Count)];
+            PairFeatures.Compute(a, b, forward);
+            PairFeatures.Reverse(a, b, forward, backward);
+            var expected = PairFeatures.Compute(b, a);
+            for (var i = 0; i < PairFeatures.Count; i++)
+            {
+                Assert.True(Math.Abs(expected[i] - backward[i]) < 1e-5, $"{(MatchFeature)i} of {a.Name} / {b.Name}: {expected[i]} vs {backward[i]}");
+            }
+        }
+    }
+}

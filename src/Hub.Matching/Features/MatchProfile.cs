@@ -97,6 +97,37 @@ public sealed class SparseVector(int[] terms, float[] weights)
         return sum;
     }
 
+    /// <summary>The vector spread over a dense array of the given vocabulary size.</summary>
+    public float[] ToDense(int vocabulary)
+    {
+        var dense = new float[vocabulary];
+        for (var i = 0; i < Terms.Length; i++)
+        {
+            if (Terms[i] < vocabulary)
+            {
+                dense[Terms[i]] = Weights[i];
+            }
+        }
+
+        return dense;
+    }
+
+    /// <summary>Dot product with a dense vector: one lookup per term of this (short) vector.</summary>
+    public float Dot(float[] dense)
+    {
+        float sum = 0;
+        for (var i = 0; i < Terms.Length; i++)
+        {
+            var t = Terms[i];
+            if (t < dense.Length)
+            {
+                sum += Weights[i] * dense[t];
+            }
+        }
+
+        return sum;
+    }
+
     /// <summary>The shared terms that contribute most to the dot product, for explanations.</summary>
     public IEnumerable<int> TopSharedTerms(SparseVector other, int count)
     {

@@ -26,7 +26,12 @@ public sealed class MatchWorld
         {
             _indexOf[profiles[i].Id] = i;
         }
+
+        ByKind = Enum.GetValues<ProfileKind>().ToDictionary(k => k, k => (IReadOnlyList<MatchProfile>)profiles.Where(p => p.Kind == k).ToArray());
     }
+
+    /// <summary>The profiles of each kind, so ranking touches only the kinds it was asked for.</summary>
+    public IReadOnlyDictionary<ProfileKind, IReadOnlyList<MatchProfile>> ByKind { get; }
 
     public static readonly MatchWorld Empty = new([], [[], [], []], new TextIndex(), DateTime.MinValue);
 

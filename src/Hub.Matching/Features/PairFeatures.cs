@@ -33,12 +33,16 @@ public static class PairFeatures
         return features;
     }
 
-    public static void Compute(MatchProfile seeker, MatchProfile candidate, Span<float> f)
+    public static void Compute(MatchProfile seeker, MatchProfile candidate, Span<float> f) => Compute(seeker, candidate, f, null);
+
+    /// <summary>As <see cref="Compute(MatchProfile, MatchProfile, Span{float})"/>, with the seeker's text as a dense
+    /// vector (see <see cref="SparseVector.ToDense"/>) when many candidates are scored for one seeker.</summary>
+    public static void Compute(MatchProfile seeker, MatchProfile candidate, Span<float> f, float[]? seekerText)
     {
         f[(int)MatchFeature.SectorOverlap] = Overlap(seeker.Sectors, candidate.Sectors);
         f[(int)MatchFeature.DomainOverlap] = Overlap(seeker.Domains, candidate.Domains);
         f[(int)MatchFeature.TechnologyOverlap] = Overlap(seeker.Technologies, candidate.Technologies);
-        f[(int)MatchFeature.TextSimilarity] = seeker.Text.Dot(candidate.Text);
+        f[(int)MatchFeature.TextSimilarity] = seekerText is null ? seeker.Text.Dot(candidate.Text) : candidate.Text.Dot(seekerText);
         f[(int)MatchFeature.IntentFit] = IntentFit(seeker, candidate);
         var (investor, startup) = InvestorAndStartup(seeker, candidate);
         f[(int)MatchFeature.StageFit] = investor is null ? 0f : StageFit(investor, startup!);
@@ -47,6 +51,25 @@ public static class PairFeatures
         f[(int)MatchFeature.ComputeFit] = ComputeFit(seeker, candidate);
         f[(int)MatchFeature.Responsiveness] = candidate.Responsiveness;
         f[(int)MatchFeature.Load] = candidate.PendingRequests / (candidate.PendingRequests + 5f);
+    }
+
+    /// <summary>
+    /// The reverse pair's features from the forward ones: overlaps, text similarity, stage, ticket and place are
+    /// symmetric, so only intent, compute fit and the candidate-side behaviour are recomputed.
+    /// </summary>
+    public static void Reverse(MatchProfile seeker, MatchProfile candidate, ReadOnlySpan<float> forward, Span<float> backward)
+    {
+        forward.CopyTo(backward);
+        backward[(int)MatchFeature.IntentFit] = IntentFit(candidate, seeker);
+        backward[(int)MatchFeature.ComputeFit] = ComputeFit(candidate, seeker);
+        var (investor, startup) = InvestorAndStartup(seeker, candidate);
+        if (investor is null)
+        {
+            backward[(int)MatchFeature.GeographyFit] = PlaceFit(candidate, seeker);
+        }
+
+        backward[(int)MatchFeature.Responsiveness] = seeker.Responsiveness;
+        backward[(int)MatchFeature.Load] = seeker.PendingRequests / (seeker.PendingRequests + 5f);
     }
 
     /// <summary>Overlap coefficient |A∩B| / min(|A|,|B|): one shared sector matters as much for a focused profile as for a broad one.</summary>

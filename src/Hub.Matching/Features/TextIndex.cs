@@ -23,6 +23,9 @@ public sealed partial class TextIndex
 
     public string Term(int id) => _terms[id];
 
+    /// <summary>How many distinct terms the index knows.</summary>
+    public int Vocabulary => _terms.Count;
+
     public static IEnumerable<string> Tokens(string text)
     {
         foreach (Match m in Word().Matches(text.ToLowerInvariant()))

@@ -42,6 +42,7 @@ public sealed class RankingModel : IPairScorer, IDisposable
     private readonly ITransformer _model;
     private readonly TreeEnsembleScorer _trees;
     private readonly PredictionEngine<PairRow, ContributionRow> _contributions;
+    private readonly ITransformer _explainer;
     private readonly Lock _gate = new();
 
     public RankingModel(MLContext ml, ITransformer model, int version, ScoreScale? scale = null)
@@ -54,8 +55,8 @@ public sealed class RankingModel : IPairScorer, IDisposable
         _trees = new TreeEnsembleScorer(ranker.Model.TrainedTreeEnsemble!);
         var contribution = ml.Transforms.CalculateFeatureContribution(ranker, numberOfPositiveContributions: PairFeatures.Count,
             numberOfNegativeContributions: PairFeatures.Count, normalize: false);
-        var explainer = model.Append(contribution.Fit(model.Transform(ml.Data.LoadFromEnumerable(new[] { new PairRow() }))));
-        _contributions = ml.Model.CreatePredictionEngine<PairRow, ContributionRow>(explainer);
+        _explainer = model.Append(contribution.Fit(model.Transform(ml.Data.LoadFromEnumerable(new[] { new PairRow() }))));
+        _contributions = ml.Model.CreatePredictionEngine<PairRow, ContributionRow>(_explainer);
     }
 
     public int Version { get; }
@@ -102,6 +103,25 @@ public sealed class RankingModel : IPairScorer, IDisposable
         }
 
         row.FeatureContributions.AsSpan(0, PairFeatures.Count).CopyTo(contributions);
+    }
+
+    /// <summary>Feature contributions for a page of pairs in one ML.NET pass (thread-safe: a transformer, not an engine).</summary>
+    public IReadOnlyList<float[]> Contributions(IReadOnlyList<float[]> features)
+    {
+        if (features.Count == 0)
+        {
+            return [];
+        }
+
+        var view = _explainer.Transform(_ml.Data.LoadFromEnumerable(features.Select(f => new PairRow { Features = f })));
+        return view.GetColumn<float[]>("FeatureContributions").Select(c => c.Length == PairFeatures.Count ? c : Dense(c)).ToList();
+    }
+
+    private static float[] Dense(float[] values)
+    {
+        var dense = new float[PairFeatures.Count];
+        values.AsSpan(0, Math.Min(values.Length, dense.Length)).CopyTo(dense);
+        return dense;
     }
 
     /// <summary>Scores rows through ML.NET's own <c>Transform</c> path (the slow reference the fast scorer is checked against).</summary>

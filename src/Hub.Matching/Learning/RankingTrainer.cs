@@ -8,11 +8,11 @@ namespace Hub.Matching.Learning;
 
 public sealed record TrainingOptions
 {
-    public int Trees { get; init; } = 150;
+    public int Trees { get; init; } = 50;
 
     public int Leaves { get; init; } = 16;
 
-    public double LearningRate { get; init; } = 0.05;
+    public double LearningRate { get; init; } = 0.12;
 
     public int MinExamplesPerLeaf { get; init; } = 20;
 

@@ -13,6 +13,20 @@ public interface IPairScorer
 
     /// <summary>How much each feature added to this pair's score, for the explanation.</summary>
     void Contributions(ReadOnlySpan<float> features, Span<float> contributions);
+
+    /// <summary>Contributions for several pairs at once (a page of cards), one array per pair.</summary>
+    IReadOnlyList<float[]> Contributions(IReadOnlyList<float[]> features)
+    {
+        var result = new List<float[]>(features.Count);
+        foreach (var f in features)
+        {
+            var c = new float[PairFeatures.Count];
+            Contributions(f, c);
+            result.Add(c);
+        }
+
+        return result;
+    }
 }
 
 /// <summary>
