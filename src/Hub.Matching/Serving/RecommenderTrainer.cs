@@ -23,7 +23,11 @@ public sealed class RecommenderTrainer(
     TimeProvider clock,
     ILogger<RecommenderTrainer> logger) : BackgroundService
 {
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Channel<string> _requests = Channel.CreateBounded<string>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    /// <summary>Completes once start-up is over: the stored model loaded, or a demo hub's first model trained.</summary>
+    public Task Ready => _ready.Task;
 
     /// <summary>Asks for a training run; false if one is already queued.</summary>
     public bool RequestTraining(string trigger) => _requests.Writer.TryWrite(trigger);
@@ -36,12 +40,16 @@ public sealed class RecommenderTrainer(
             await LoadLatestAsync(stoppingToken);
             if (await EnsureDemoHistoryAsync(stoppingToken))
             {
-                RequestTraining("demo");
+                await TrainAsync("demo", stoppingToken);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Recommender start-up failed; serving the content score.");
+        }
+        finally
+        {
+            _ready.TrySetResult();
         }
 
         while (!stoppingToken.IsCancellationRequested)

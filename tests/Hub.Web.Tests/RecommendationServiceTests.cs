@@ -1,0 +1,111 @@
+using Hub.Core.Data;
+using Hub.Core.Profiles;
+using Hub.Core.Recommendations;
+using Hub.Matching.Serving;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Web.Tests;
+
+public class RecommendationServiceTests(HubWebFactory factory) : IClassFixture<HubWebFactory>
+{
+    private async Task<(string UserId, int ProfileId)> DemoStartupAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var userId = await db.Users.Where(u => u.Email == "startup@hub.demo").Select(u => u.Id).SingleAsync();
+        var profileId = await db.ProfileMembers.Where(m => m.UserId == userId).Select(m => m.ProfileId).FirstAsync();
+        return (userId, profileId);
+    }
+
+    private async Task<T> With<T>(Func<RecommendationService, Task<T>> work)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<RecommendationService>());
+    }
+
+    [Fact]
+    public async Task AStartupGetsExplainedInvestorsFirst()
+    {
+        var (userId, profileId) = await DemoStartupAsync();
+        var lists = await With(s => s.ForYouAsync(userId, profileId));
+
+        Assert.NotNull(lists);
+        var funding = lists!.First(l => l.Need == Intent.Funding);
+        Assert.NotEmpty(funding.Cards);
+        Assert.All(funding.Cards, c => Assert.Equal(ProfileKind.Investor, c.Profile.Kind));
+        Assert.All(funding.Cards.Take(5), c => Assert.NotEmpty(c.Reasons));
+    }
+
+    [Fact]
+    public async Task ADismissalRemovesTheCandidateAndChangesTheNextRanking()
+    {
+        var (userId, profileId) = await DemoStartupAsync();
+        var before = (await With(s => s.ForYouAsync(userId, profileId, 30)))!.First(l => l.Need == Intent.Funding).Cards;
+        var dismissed = before[0].Profile;
+
+        Assert.Equal(ActionStatus.Done, await With(s => s.DismissAsync(userId, profileId, dismissed.Id, DismissalReason.WrongTicket)));
+        var after = (await With(s => s.ForYouAsync(userId, profileId, 30)))!.First(l => l.Need == Intent.Funding).Cards;
+
+        Assert.DoesNotContain(after, c => c.Profile.Id == dismissed.Id);
+        Assert.NotEqual(before.Select(c => c.Profile.Id).Skip(1).Take(10), after.Select(c => c.Profile.Id).Take(10));
+    }
+
+    [Fact]
+    public async Task SavingIsRememberedAndShownAsSaved()
+    {
+        var (userId, profileId) = await DemoStartupAsync();
+        var lists = await With(s => s.ForYouAsync(userId, profileId));
+        var candidate = lists!.SelectMany(l => l.Cards).Last().Profile;
+
+        await With(s => s.SaveAsync(userId, profileId, candidate.Id));
+
+        var saved = await With(s => s.SavedAsync(userId, profileId));
+        Assert.Contains(saved, c => c.Id == candidate.Id);
+        await With(s => s.UnsaveAsync(userId, profileId, candidate.Id));
+        Assert.DoesNotContain(await With(s => s.SavedAsync(userId, profileId)), c => c.Id == candidate.Id);
+    }
+
+    [Fact]
+    public async Task NobodyActsForAProfileTheyDoNotManage()
+    {
+        var (_, profileId) = await DemoStartupAsync();
+        var strangerId = await factory.CreateMemberAsync("stranger@example.com");
+
+        Assert.Null(await With(s => s.ForYouAsync(strangerId, profileId)));
+        Assert.Equal(ActionStatus.Forbidden, await With(s => s.DismissAsync(strangerId, profileId, profileId + 1, DismissalReason.Other)));
+        Assert.Empty(await With(s => s.SavedAsync(strangerId, profileId)));
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        Assert.False(await db.InteractionSignals.AnyAsync(s => s.UserId == strangerId));
+    }
+
+    [Fact]
+    public async Task ShownCardsAreRecordedAsImpressions()
+    {
+        var (userId, profileId) = await DemoStartupAsync();
+        var lists = await With(s => s.ForYouAsync(userId, profileId, 5));
+        var shown = lists!.SelectMany(l => l.Cards).Select(c => c.Profile.Id).ToHashSet();
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var recorded = await db.InteractionSignals.Where(s => s.SeekerProfileId == profileId && s.Kind == SignalKind.Impression && s.Source == "app")
+            .Select(s => s.CandidateProfileId).Distinct().ToListAsync();
+        Assert.Subset(recorded.ToHashSet(), shown);
+    }
+
+    [Fact]
+    public async Task TheDemoHubTrainsALearnedModelInTheBackground()
+    {
+        var trainer = factory.Services.GetRequiredService<RecommenderTrainer>();
+        await trainer.Ready.WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.StartsWith("learned", factory.Services.GetRequiredService<RecommenderState>().Scorer.Name, StringComparison.Ordinal);
+
+        var version = await trainer.TrainAsync("test", CancellationToken.None);
+
+        Assert.NotNull(version);
+        Assert.True(version!.TrainingPairs > 1_000);
+        Assert.True(version.HoldoutNdcg10 > version.ContentNdcg10);
+        Assert.StartsWith("learned", factory.Services.GetRequiredService<RecommenderState>().Scorer.Name, StringComparison.Ordinal);
+    }
+}
