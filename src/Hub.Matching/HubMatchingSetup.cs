@@ -15,6 +15,7 @@ public static class HubMatchingSetup
         builder.Services.AddSingleton<WorldLoader>();
         builder.Services.AddScoped<RecommendationService>();
         builder.Services.AddScoped<RecommenderAdmin>();
+        builder.Services.AddScoped<EventImport>();
         builder.Services.AddSingleton<RecommenderTrainer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RecommenderTrainer>());
         return builder;

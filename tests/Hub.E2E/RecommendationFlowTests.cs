@@ -84,6 +84,24 @@ public class RecommendationFlowTests(HubServer server)
     }
 
     [Fact]
+    public async Task AnAdminEvaluatesPastEventDataFromTwoCsvFiles()
+    {
+        var fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+        var page = await server.NewPageAsync();
+        await page.SignInAsync("admin@hub.demo", "Demo!2026hub");
+        await page.OpenAsync("/admin/recommender");
+
+        await page.Locator("[data-testid=import] input[type=file]").Nth(0).SetInputFilesAsync(Path.Combine(fixtures, "participants.csv"));
+        await page.Locator("[data-testid=import] input[type=file]").Nth(1).SetInputFilesAsync(Path.Combine(fixtures, "interactions.csv"));
+        await page.Locator("[data-testid=import-run]").ClickAsync();
+
+        await Expect(page.Locator("[data-testid=import-result]")).ToContainTextAsync("participants matched Hub profiles");
+        await Expect(page.Locator("[data-testid=import-evaluation]")).ToContainTextAsync("popularity");
+        await page.Locator("[data-testid=import]").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync("34-admin-import");
+    }
+
+    [Fact]
     public async Task AMemberCannotOpenTheRecommenderAdminPage()
     {
         var page = await server.NewPageAsync();
