@@ -3,18 +3,21 @@ using Hub.Matching;
 using Hub.Web;
 using Hub.Web.Accounts;
 using Hub.Web.Components;
+using Hub.Web.Live;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHubCore();
 builder.AddHubMatching();
 builder.AddHubAccounts();
 builder.AddHubWeb();
+builder.AddHubLive();
 
 var app = builder.Build();
 await app.Services.InitialiseHubDatabaseAsync(app.SeedFolder());
 
 app.UseHubPipeline();
 app.MapHubAccountEndpoints();
+app.MapHubLive();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.LogDemoLogins();
 

@@ -110,3 +110,62 @@ internal sealed class ModelVersionConfiguration : IEntityTypeConfiguration<Recom
         builder.Property(m => m.Trigger).HasMaxLength(50);
     }
 }
+
+internal sealed class IntroductionConfiguration : IEntityTypeConfiguration<Introductions.Introduction>
+{
+    public void Configure(EntityTypeBuilder<Introductions.Introduction> builder)
+    {
+        builder.Property(i => i.Note).HasMaxLength(Introductions.IntroductionRules.MaxNote);
+        builder.Property(i => i.DeclineReason).HasMaxLength(500);
+        builder.HasOne<Profile>().WithMany().HasForeignKey(i => i.FromProfileId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Profile>().WithMany().HasForeignKey(i => i.ToProfileId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(i => new { i.FromProfileId, i.ToProfileId, i.Status });
+        builder.HasIndex(i => new { i.ToProfileId, i.Status });
+        builder.HasIndex(i => new { i.Status, i.ExpiresAt });
+    }
+}
+
+internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Introductions.Conversation>
+{
+    public void Configure(EntityTypeBuilder<Introductions.Conversation> builder)
+    {
+        builder.HasIndex(c => c.ProfileAId);
+        builder.HasIndex(c => c.ProfileBId);
+    }
+}
+
+internal sealed class MessageConfiguration : IEntityTypeConfiguration<Introductions.Message>
+{
+    public void Configure(EntityTypeBuilder<Introductions.Message> builder)
+    {
+        builder.Property(m => m.Body).HasMaxLength(Introductions.IntroductionRules.MaxMessage);
+        builder.HasOne<Introductions.Conversation>().WithMany().HasForeignKey(m => m.ConversationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(m => new { m.ConversationId, m.Id });
+    }
+}
+
+internal sealed class ConversationReadConfiguration : IEntityTypeConfiguration<Introductions.ConversationRead>
+{
+    public void Configure(EntityTypeBuilder<Introductions.ConversationRead> builder) => builder.HasKey(r => new { r.ConversationId, r.UserId });
+}
+
+internal sealed class ProfileBlockConfiguration : IEntityTypeConfiguration<Introductions.ProfileBlock>
+{
+    public void Configure(EntityTypeBuilder<Introductions.ProfileBlock> builder) => builder.HasKey(b => new { b.BlockerProfileId, b.BlockedProfileId });
+}
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notifications.Notification>
+{
+    public void Configure(EntityTypeBuilder<Notifications.Notification> builder)
+    {
+        builder.Property(n => n.Title).HasMaxLength(200);
+        builder.Property(n => n.Body).HasMaxLength(1000);
+        builder.Property(n => n.Link).HasMaxLength(300);
+        builder.HasIndex(n => new { n.UserId, n.Id });
+    }
+}
+
+internal sealed class NotificationPreferenceConfiguration : IEntityTypeConfiguration<Notifications.NotificationPreference>
+{
+    public void Configure(EntityTypeBuilder<Notifications.NotificationPreference> builder) => builder.HasKey(p => new { p.UserId, p.Type });
+}

@@ -21,6 +21,20 @@ public class HubDbContext(DbContextOptions<HubDbContext> options) : IdentityDbCo
 
     public DbSet<Recommendations.ModelVersion> ModelVersions => Set<Recommendations.ModelVersion>();
 
+    public DbSet<Introductions.Introduction> Introductions => Set<Introductions.Introduction>();
+
+    public DbSet<Introductions.Conversation> Conversations => Set<Introductions.Conversation>();
+
+    public DbSet<Introductions.Message> Messages => Set<Introductions.Message>();
+
+    public DbSet<Introductions.ConversationRead> ConversationReads => Set<Introductions.ConversationRead>();
+
+    public DbSet<Introductions.ProfileBlock> ProfileBlocks => Set<Introductions.ProfileBlock>();
+
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+
+    public DbSet<Notifications.NotificationPreference> NotificationPreferences => Set<Notifications.NotificationPreference>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -159,7 +159,7 @@ public sealed class RecommenderTrainer(
 
     /// <summary>
     /// A freshly seeded demo hub gets the deterministic synthetic history, so the learned model serves from the first
-    /// minute. Only when the demo accounts exist and no signal was ever recorded.
+    /// minute. Only when the demo accounts exist and there is neither a demo history nor a model yet.
     /// </summary>
     private async Task<bool> EnsureDemoHistoryAsync(CancellationToken ct)
     {
@@ -170,7 +170,9 @@ public sealed class RecommenderTrainer(
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        if (await db.InteractionSignals.AnyAsync(ct) || !await db.Users.AnyAsync(u => u.NormalizedEmail == "ADMIN@HUB.DEMO", ct))
+        // Impressions may already be recorded by early visitors; only an earlier demo history or a trained model counts.
+        if (await db.InteractionSignals.AnyAsync(s => s.Source == "demo-history", ct) || await db.ModelVersions.AnyAsync(ct) ||
+            !await db.Users.AnyAsync(u => u.NormalizedEmail == "ADMIN@HUB.DEMO", ct))
         {
             return false;
         }

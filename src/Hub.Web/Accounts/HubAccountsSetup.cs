@@ -25,6 +25,9 @@ public static class HubAccountsSetup
             o.Cookie.Name = "hub.auth";
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromDays(14);
+            // Programs (SignalR clients, the API) get status codes, not a redirect to the sign-in page.
+            o.Events.OnRedirectToLogin = context => ForProgramsAsync(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => ForProgramsAsync(context, StatusCodes.Status403Forbidden);
         });
         builder.Services.AddIdentityCore<HubUser>(o =>
             {
@@ -88,6 +91,25 @@ public static class HubAccountsSetup
         }).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
 
         return app;
+    }
+
+    private static Task ForProgramsAsync(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/hubs") || context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            // The friendly status pages are for people; re-executing a hub request as a page would answer 400.
+            if (context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+            {
+                pages.Enabled = false;
+            }
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>Only local paths: a crafted link must never send someone to another site after signing in.</summary>

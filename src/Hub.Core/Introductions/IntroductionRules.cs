@@ -1,0 +1,18 @@
+namespace Hub.Core.Introductions;
+
+/// <summary>Limits that keep introductions useful (section "Hub:Introductions").</summary>
+public sealed class IntroductionRules
+{
+    public const int MinNote = 20;
+    public const int MaxNote = 1000;
+    public const int MaxMessage = 4000;
+
+    /// <summary>Days before a pending introduction expires.</summary>
+    public int ExpiryDays { get; set; } = 14;
+
+    /// <summary>Pending introductions a profile may have out at once.</summary>
+    public int MaxPendingPerSender { get; set; } = 10;
+
+    /// <summary>Introductions a profile may send per day.</summary>
+    public int MaxPerDay { get; set; } = 5;
+}

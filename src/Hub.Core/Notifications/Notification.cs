@@ -1,0 +1,57 @@
+namespace Hub.Core.Notifications;
+
+/// <summary>What a notification is about; preferences are set per type.</summary>
+public enum NotificationType
+{
+    IntroductionReceived = 1,
+    IntroductionAccepted = 2,
+    IntroductionDeclined = 3,
+    IntroductionWithdrawn = 4,
+    IntroductionExpired = 5,
+    MessageReceived = 6,
+    Recommendation = 7,
+}
+
+public enum DeliveryPreference
+{
+    Live = 1,
+    DailyDigest = 2,
+    Off = 3,
+}
+
+/// <summary>Stored before it is pushed, so a user who was offline sees it on return and a client can catch up by id.</summary>
+public class Notification
+{
+    public long Id { get; set; }
+
+    public required string UserId { get; set; }
+
+    public NotificationType Type { get; set; }
+
+    public required string Title { get; set; }
+
+    public string Body { get; set; } = "";
+
+    /// <summary>Where the notification leads in the app, e.g. /introductions/12.</summary>
+    public string? Link { get; set; }
+
+    /// <summary>Type-specific data for API clients (JSON).</summary>
+    public string PayloadJson { get; set; } = "{}";
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime? ReadAt { get; set; }
+
+    /// <summary>False when preferences (off, digest, quiet hours) held back the live push; it is still stored.</summary>
+    public bool Pushed { get; set; }
+}
+
+/// <summary>A user's choice of delivery for one notification type.</summary>
+public class NotificationPreference
+{
+    public required string UserId { get; set; }
+
+    public NotificationType Type { get; set; }
+
+    public DeliveryPreference Delivery { get; set; } = DeliveryPreference.Live;
+}

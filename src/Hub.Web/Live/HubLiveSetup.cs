@@ -1,0 +1,51 @@
+using Hub.Core.Introductions;
+using Hub.Core.Notifications;
+
+namespace Hub.Web.Live;
+
+public static class HubLiveSetup
+{
+    public static WebApplicationBuilder AddHubLive(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSignalR();
+        builder.Services.AddSingleton<LiveEvents>();
+        builder.Services.AddScoped<ILivePublisher, SignalRLivePublisher>();
+        builder.Services.AddScoped<NotificationService>();
+        builder.Services.AddScoped<IntroductionService>();
+        builder.Services.Configure<IntroductionRules>(builder.Configuration.GetSection("Hub:Introductions"));
+        builder.Services.AddHostedService<IntroductionExpiry>();
+        return builder;
+    }
+
+    public static WebApplication MapHubLive(this WebApplication app)
+    {
+        app.MapHub<LiveHub>("/hubs/live");
+        return app;
+    }
+}
+
+/// <summary>Expires pending introductions past their date every few minutes and tells both sides.</summary>
+public sealed class IntroductionExpiry(IServiceScopeFactory scopes, ILogger<IntroductionExpiry> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(5));
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var expired = await scope.ServiceProvider.GetRequiredService<IntroductionService>().ExpireDueAsync(stoppingToken);
+                if (expired > 0)
+                {
+                    logger.LogInformation("Expired {Count} introductions.", expired);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Expiring introductions failed; will try again.");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

@@ -1,0 +1,282 @@
+using System.Net;
+using System.Threading.Channels;
+using Hub.Core.Data;
+using Hub.Core.Introductions;
+using Hub.Core.Notifications;
+using Hub.Web.Accounts;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Web.Tests;
+
+/// <summary>Introductions and conversations over real SignalR connections to /hubs/live.</summary>
+public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture<HubWebFactory>, IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+    private readonly List<HubConnection> _connections = [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var c in _connections)
+        {
+            await c.DisposeAsync();
+        }
+    }
+
+    private sealed record Client(HubConnection Connection, Channel<NotificationDto> Notifications, Channel<MessageDto> Messages);
+
+    private async Task<string> CookieAsync(string email)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<Hub.Core.Accounts.HubUser>>().FindByEmailAsync(email);
+        var ticket = await scope.ServiceProvider.GetRequiredService<SignInTickets>().IssueAsync(new SignInTicket(user!.Id, false, "/"));
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        var response = await client.GetAsync($"/account/complete?ticket={ticket}");
+        return string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+    }
+
+    private async Task<Client> ConnectAsync(string email)
+    {
+        var cookie = await CookieAsync(email);
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(factory.Server.BaseAddress, "hubs/live"), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => factory.Server.CreateHandler();
+                o.Transports = HttpTransportType.LongPolling;
+                o.Headers["Cookie"] = cookie;
+            })
+            .Build();
+        var notifications = Channel.CreateUnbounded<NotificationDto>();
+        var messages = Channel.CreateUnbounded<MessageDto>();
+        connection.On<NotificationDto>("Notification", n => notifications.Writer.TryWrite(n));
+        connection.On<MessageDto>("Message", m => messages.Writer.TryWrite(m));
+        await connection.StartAsync();
+        _connections.Add(connection);
+        return new Client(connection, notifications, messages);
+    }
+
+    private static async Task<T> NextAsync<T>(Channel<T> channel)
+    {
+        using var cts = new CancellationTokenSource(Patience);
+        return await channel.Reader.ReadAsync(cts.Token);
+    }
+
+    private async Task<(string UserId, int ProfileId)> DemoAsync(string email)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        return (userId, await db.ProfileMembers.Where(m => m.UserId == userId).Select(m => m.ProfileId).FirstAsync());
+    }
+
+    private async Task<T> Introductions<T>(Func<IntroductionService, Task<T>> work)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<IntroductionService>());
+    }
+
+    private const string Note = "We build computer vision for hospitals and are raising a seed round.";
+
+    [Fact]
+    public async Task ASentIntroductionReachesTheRecipientLiveAndTheAcceptanceReachesTheSender()
+    {
+        var (startupUser, startup) = await DemoAsync("startup@hub.demo");
+        var (investorUser, investor) = await DemoAsync("researcher@hub.demo");
+        var sender = await ConnectAsync("startup@hub.demo");
+        var recipient = await ConnectAsync("researcher@hub.demo");
+
+        var sent = await Introductions(s => s.SendAsync(startupUser, startup, investor, Note, ["Both work in Health"]));
+        Assert.True(sent.Succeeded, sent.Message);
+
+        var received = await NextAsync(recipient.Notifications);
+        Assert.Equal(nameof(NotificationType.IntroductionReceived), received.Type);
+        Assert.Equal($"/introductions/{sent.Id}", received.Link);
+
+        var accepted = await Introductions(s => s.AcceptAsync(investorUser, sent.Id!.Value));
+        Assert.True(accepted.Succeeded, accepted.Message);
+        var told = await NextAsync(sender.Notifications);
+        Assert.Equal(nameof(NotificationType.IntroductionAccepted), told.Type);
+
+        // Both sides now talk live in the conversation.
+        var conversation = accepted.Id!.Value;
+        Assert.True((await Introductions(s => s.SendMessageAsync(investorUser, conversation, "Happy to talk. Thursday?"))).Succeeded);
+        Assert.Equal("Happy to talk. Thursday?", (await NextAsync(sender.Messages)).Body);
+        Assert.Equal("Happy to talk. Thursday?", (await NextAsync(recipient.Messages)).Body);
+        var page = await Introductions(s => s.MessagesAsync(startupUser, conversation));
+        Assert.Single(page!);
+    }
+
+    [Fact]
+    public async Task ARecipientWhoWasOfflineCatchesUpFromTheLastIdItSaw()
+    {
+        var (companyUser, company) = await DemoAsync("company@hub.demo");
+        var (_, compute) = await DemoAsync("compute@hub.demo");
+        var before = await ConnectAsync("compute@hub.demo");
+        var lastSeen = (await before.Connection.InvokeAsync<IReadOnlyList<NotificationDto>>("CatchUp", 0L)).Select(n => n.Id).DefaultIfEmpty(0).Max();
+        await before.Connection.StopAsync();
+
+        var sent = await Introductions(s => s.SendAsync(companyUser, company, compute, Note, []));
+        Assert.True(sent.Succeeded, sent.Message);
+
+        var back = await ConnectAsync("compute@hub.demo");
+        var missed = await back.Connection.InvokeAsync<IReadOnlyList<NotificationDto>>("CatchUp", lastSeen);
+        var introduction = Assert.Single(missed);
+        Assert.Equal($"/introductions/{sent.Id}", introduction.Link);
+        Assert.True(await back.Connection.InvokeAsync<int>("Unread") >= 1);
+    }
+
+    [Fact]
+    public async Task AnotherUsersConnectionReceivesNothingMeantForSomeoneElse()
+    {
+        await factory.CreateMemberAsync("eve@example.com");
+        var eve = await ConnectAsync("eve@example.com");
+        var (founderUser, founderProfile) = await DemoAsync("startup@hub.demo");
+        var (_, lab) = await DemoAsync("researcher@hub.demo");
+        var (companyUser, company) = await DemoAsync("company@hub.demo");
+
+        // Something for the researcher, then something for Eve: the first thing Eve sees must be her own.
+        var (_, eveProfile) = await CreateProfileForAsync("eve@example.com");
+        await Introductions(s => s.SendAsync(companyUser, company, lab, Note, []));
+        var forEve = await Introductions(s => s.SendAsync(founderUser, founderProfile, eveProfile, Note, []));
+        Assert.True(forEve.Succeeded, forEve.Message);
+
+        var first = await NextAsync(eve.Notifications);
+        Assert.Equal($"/introductions/{forEve.Id}", first.Link);
+    }
+
+    private async Task<(string UserId, int ProfileId)> CreateProfileForAsync(string email)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Hub.Core.Accounts.HubUser>>();
+        var user = await users.FindByEmailAsync(email);
+        var result = await scope.ServiceProvider.GetRequiredService<Hub.Core.Profiles.ProfileEditor>().CreateAsync(user!.Id, new Hub.Core.Profiles.ProfileInput
+        {
+            Kind = Hub.Core.Profiles.ProfileKind.Company, Name = $"Company of {email}", Headline = "A company trying out Hub", Country = "LU",
+            Seeks = Hub.Core.Profiles.Intent.IndustryPartner, Industry = "Retail", CompanySize = Hub.Core.Profiles.CompanySize.Small,
+            AiMaturity = Hub.Core.Profiles.AiMaturity.Exploring,
+        });
+        return (user.Id, result.ProfileId!.Value);
+    }
+
+    [Fact]
+    public async Task NobodyAnswersAnIntroductionAddressedToSomeoneElseOrReadsAnotherConversation()
+    {
+        var (startupUser, startup) = await DemoAsync("startup@hub.demo");
+        var (_, company) = await DemoAsync("company@hub.demo");
+        var (investorUser, _) = await DemoAsync("investor@hub.demo");
+        var adminUser = await AdminIdAsync();
+
+        var sent = await Introductions(s => s.SendAsync(startupUser, startup, company, Note, []));
+        Assert.Equal(IntroductionOutcome.Forbidden, (await Introductions(s => s.AcceptAsync(investorUser, sent.Id!.Value))).Outcome);
+        Assert.Equal(IntroductionOutcome.Forbidden, (await Introductions(s => s.AcceptAsync(startupUser, sent.Id!.Value))).Outcome);
+        Assert.Equal(IntroductionOutcome.Forbidden, (await Introductions(s => s.WithdrawAsync(investorUser, sent.Id!.Value))).Outcome);
+
+        var (companyUser, _) = await DemoAsync("company@hub.demo");
+        var accepted = await Introductions(s => s.AcceptAsync(companyUser, sent.Id!.Value));
+        Assert.Null(await Introductions(s => s.MessagesAsync(investorUser, accepted.Id!.Value)));
+        Assert.Null(await Introductions(s => s.MessagesAsync(adminUser, accepted.Id!.Value)));
+        Assert.Equal(IntroductionOutcome.NotFound, (await Introductions(s => s.SendMessageAsync(adminUser, accepted.Id!.Value, "hello"))).Outcome);
+    }
+
+    private async Task<string> AdminIdAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<HubDbContext>().Users.Where(u => u.Email == "admin@hub.demo").Select(u => u.Id).SingleAsync();
+    }
+
+    [Fact]
+    public async Task DuplicatesShortNotesAndBlockedProfilesAreRefused()
+    {
+        var (researcherUser, lab) = await DemoAsync("researcher@hub.demo");
+        var (investorUser, investor) = await DemoAsync("investor@hub.demo");
+
+        Assert.Equal(IntroductionOutcome.Invalid, (await Introductions(s => s.SendAsync(researcherUser, lab, investor, "Too short", []))).Outcome);
+        var first = await Introductions(s => s.SendAsync(researcherUser, lab, investor, Note, []));
+        Assert.True(first.Succeeded, first.Message);
+        Assert.Equal(IntroductionOutcome.Conflict, (await Introductions(s => s.SendAsync(researcherUser, lab, investor, Note, []))).Outcome);
+        Assert.Equal(IntroductionOutcome.Conflict, (await Introductions(s => s.SendAsync(investorUser, investor, lab, Note, []))).Outcome);
+
+        Assert.True((await Introductions(s => s.DeclineAsync(investorUser, first.Id!.Value, "Not investing in labs"))).Succeeded);
+        Assert.True((await Introductions(s => s.BlockAsync(investorUser, investor, lab))).Succeeded);
+        var blocked = await Introductions(s => s.SendAsync(researcherUser, lab, investor, Note, []));
+        Assert.Equal(IntroductionOutcome.Blocked, blocked.Outcome);
+    }
+
+    [Fact]
+    public async Task TheDailyCapSaysWhenItIsReached()
+    {
+        var (userId, profile) = await CreateProfileForAsync(await NewMemberAsync("busy@example.com"));
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var targets = await db.Profiles.Where(p => p.Id != profile).OrderBy(p => p.Id).Select(p => p.Id).Skip(100).Take(6).ToListAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            var ok = await Introductions(s => s.SendAsync(userId, profile, targets[i], Note, []));
+            Assert.True(ok.Succeeded, ok.Message);
+        }
+
+        var sixth = await Introductions(s => s.SendAsync(userId, profile, targets[5], Note, []));
+        Assert.Equal(IntroductionOutcome.LimitReached, sixth.Outcome);
+        Assert.Contains("5 introductions a day", sixth.Message, StringComparison.Ordinal);
+    }
+
+    private async Task<string> NewMemberAsync(string email)
+    {
+        await factory.CreateMemberAsync(email);
+        return email;
+    }
+
+    [Fact]
+    public async Task ExpiredIntroductionsAreClosedAndBothSidesAreTold()
+    {
+        var (startupUser, startup) = await DemoAsync("startup@hub.demo");
+        var (_, compute) = await DemoAsync("compute@hub.demo");
+        var sent = await Introductions(s => s.SendAsync(startupUser, startup, compute, Note, []));
+        Assert.True(sent.Succeeded, sent.Message);
+        var sender = await ConnectAsync("startup@hub.demo");
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+            await db.Introductions.Where(i => i.Id == sent.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.ExpiresAt, DateTime.UtcNow.AddMinutes(-1)));
+        }
+
+        Assert.True(await Introductions(s => s.ExpireDueAsync()) >= 1);
+        NotificationDto told;
+        do
+        {
+            told = await NextAsync(sender.Notifications);
+        }
+        while (told.Link != $"/introductions/{sent.Id}");
+
+        Assert.Equal(nameof(NotificationType.IntroductionExpired), told.Type);
+        Assert.Equal(IntroductionOutcome.Conflict, (await Introductions(s => s.WithdrawAsync(startupUser, sent.Id!.Value))).Outcome);
+    }
+
+    [Fact]
+    public async Task AnAnonymousNegotiationIsUnauthorized()
+    {
+        var response = await factory.CreateClient(new() { AllowAutoRedirect = false }).PostAsync("/hubs/live/negotiate?negotiateVersion=1", null);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnAnonymousClientCannotConnect()
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(factory.Server.BaseAddress, "hubs/live"), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => factory.Server.CreateHandler();
+                o.Transports = HttpTransportType.LongPolling;
+            })
+            .Build();
+        _connections.Add(connection);
+        var error = await Assert.ThrowsAnyAsync<HttpRequestException>(() => connection.StartAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
+    }
+}
