@@ -25,6 +25,9 @@ public sealed record IntroductionResult(IntroductionOutcome Outcome, string? Mes
 
 public sealed record MessageDto(long Id, long ConversationId, int SenderProfileId, string SenderName, string Body, DateTime SentAt);
 
+/// <summary>Someone read a conversation up to a message (read receipts).</summary>
+public sealed record ReadReceiptDto(long ConversationId, string UserId, long LastReadMessageId);
+
 /// <summary>
 /// Introductions between profiles: send, accept (opens a conversation), decline, withdraw, expire; block; messages.
 /// Every change is written first, with its notifications, then pushed through <see cref="ILivePublisher"/>.
@@ -316,6 +319,12 @@ public sealed class IntroductionService(
 
     public async Task MarkReadAsync(string userId, long conversationId, long lastMessageId, CancellationToken ct = default)
     {
+        var conversation = await db.Conversations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == conversationId, ct);
+        if (conversation is null || !await CanReadAsync(userId, conversationId, ct))
+        {
+            return;
+        }
+
         var read = await db.ConversationReads.SingleOrDefaultAsync(r => r.ConversationId == conversationId && r.UserId == userId, ct);
         if (read is null)
         {
@@ -326,8 +335,14 @@ public sealed class IntroductionService(
             read.LastReadMessageId = lastMessageId;
             read.ReadAt = clock.GetUtcNow().UtcDateTime;
         }
+        else
+        {
+            return;
+        }
 
         await db.SaveChangesAsync(ct);
+        var everyone = (await MembersAsync(conversation.ProfileAId, ct)).Concat(await MembersAsync(conversation.ProfileBId, ct)).Distinct().ToList();
+        await publisher.ReadAsync(everyone, new ReadReceiptDto(conversationId, userId, lastMessageId), ct);
     }
 
     private async Task<(Introduction?, IntroductionResult?)> PendingForRecipientAsync(string userId, long introductionId, CancellationToken ct)
@@ -353,4 +368,77 @@ public sealed class IntroductionService(
 
     private static InteractionSignal Signal(int seeker, int candidate, SignalKind kind, string userId, DateTime at) =>
         new() { SeekerProfileId = seeker, CandidateProfileId = candidate, Kind = kind, UserId = userId, Source = "app", CreatedAt = at };
+}
+
+/// <summary>An introduction as the inbox shows it.</summary>
+public sealed record IntroductionView(
+    long Id, int FromProfileId, string FromName, int ToProfileId, string ToName, string Note, IReadOnlyList<string> Reasons,
+    IntroductionStatus Status, string? DeclineReason, DateTime CreatedAt, DateTime ExpiresAt, long? ConversationId, bool Incoming);
+
+public sealed record ConversationSummary(long Id, int OtherProfileId, string OtherName, DateTime LastMessageAt, int Unread);
+
+public sealed record ConversationHeader(long Id, int MyProfileId, int OtherProfileId, string OtherName, IReadOnlyDictionary<string, string> SharedContacts, long OtherReadUpTo);
+
+/// <summary>Read side of introductions and conversations for the pages, always for one user.</summary>
+public sealed class IntroductionInbox(HubDbContext db)
+{
+    public async Task<IReadOnlyList<IntroductionView>> ForUserAsync(string userId, CancellationToken ct = default)
+    {
+        var mine = await db.ProfileMembers.Where(m => m.UserId == userId).Select(m => m.ProfileId).ToListAsync(ct);
+        var rows = await db.Introductions.AsNoTracking()
+            .Where(i => mine.Contains(i.FromProfileId) || mine.Contains(i.ToProfileId))
+            .OrderByDescending(i => i.Id).Take(200)
+            .Join(db.Profiles, i => i.FromProfileId, p => p.Id, (i, from) => new { i, FromName = from.Name })
+            .Join(db.Profiles, x => x.i.ToProfileId, p => p.Id, (x, to) => new { x.i, x.FromName, ToName = to.Name })
+            .ToListAsync(ct);
+        return rows.Select(r => new IntroductionView(r.i.Id, r.i.FromProfileId, r.FromName, r.i.ToProfileId, r.ToName, r.i.Note,
+            JsonSerializer.Deserialize<List<string>>(r.i.ExplanationJson) ?? [], r.i.Status, r.i.DeclineReason, r.i.CreatedAt, r.i.ExpiresAt,
+            r.i.ConversationId, mine.Contains(r.i.ToProfileId))).ToList();
+    }
+
+    public async Task<IReadOnlyList<ConversationSummary>> ConversationsAsync(string userId, CancellationToken ct = default)
+    {
+        var mine = await db.ProfileMembers.Where(m => m.UserId == userId).Select(m => m.ProfileId).ToListAsync(ct);
+        var conversations = await db.Conversations.AsNoTracking()
+            .Where(c => mine.Contains(c.ProfileAId) || mine.Contains(c.ProfileBId))
+            .OrderByDescending(c => c.LastMessageAt).Take(100).ToListAsync(ct);
+        var result = new List<ConversationSummary>();
+        foreach (var c in conversations)
+        {
+            var other = mine.Contains(c.ProfileAId) ? c.ProfileBId : c.ProfileAId;
+            var read = await db.ConversationReads.Where(r => r.ConversationId == c.Id && r.UserId == userId).Select(r => (long?)r.LastReadMessageId).SingleOrDefaultAsync(ct) ?? 0;
+            var unread = await db.Messages.CountAsync(m => m.ConversationId == c.Id && m.Id > read && m.SenderUserId != userId, ct);
+            var name = await db.Profiles.Where(p => p.Id == other).Select(p => p.Name).SingleAsync(ct);
+            result.Add(new ConversationSummary(c.Id, other, name, c.LastMessageAt, unread));
+        }
+
+        return result;
+    }
+
+    /// <summary>The conversation's header for a participant; null for anyone else.</summary>
+    public async Task<ConversationHeader?> HeaderAsync(string userId, long conversationId, CancellationToken ct = default)
+    {
+        var c = await db.Conversations.AsNoTracking().SingleOrDefaultAsync(x => x.Id == conversationId, ct);
+        if (c is null)
+        {
+            return null;
+        }
+
+        var mine = await db.ProfileMembers.Where(m => m.UserId == userId && (m.ProfileId == c.ProfileAId || m.ProfileId == c.ProfileBId))
+            .Select(m => (int?)m.ProfileId).FirstOrDefaultAsync(ct);
+        if (mine is null)
+        {
+            return null;
+        }
+
+        var other = mine == c.ProfileAId ? c.ProfileBId : c.ProfileAId;
+        var otherMembers = await db.ProfileMembers.Where(m => m.ProfileId == other).Select(m => m.UserId).ToListAsync(ct);
+        var otherRead = await db.ConversationReads.Where(r => r.ConversationId == c.Id && otherMembers.Contains(r.UserId))
+            .MaxAsync(r => (long?)r.LastReadMessageId, ct) ?? 0;
+        var contacts = JsonSerializer.Deserialize<Dictionary<string, JsonElement?>>(c.SharedContactsJson) ?? [];
+        var shared = contacts.Where(kv => kv.Value is { ValueKind: JsonValueKind.Object })
+            .ToDictionary(kv => kv.Value!.Value.GetProperty("DisplayName").GetString() ?? "", kv => kv.Value!.Value.GetProperty("Email").GetString() ?? "");
+        var name = await db.Profiles.Where(p => p.Id == other).Select(p => p.Name).SingleAsync(ct);
+        return new ConversationHeader(c.Id, mine.Value, other, name, shared, otherRead);
+    }
 }

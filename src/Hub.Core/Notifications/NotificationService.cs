@@ -13,6 +13,8 @@ public interface ILivePublisher
     Task NotificationAsync(string userId, NotificationDto notification, CancellationToken ct = default);
 
     Task MessageAsync(IReadOnlyCollection<string> userIds, Introductions.MessageDto message, CancellationToken ct = default);
+
+    Task ReadAsync(IReadOnlyCollection<string> userIds, Introductions.ReadReceiptDto receipt, CancellationToken ct = default);
 }
 
 /// <summary>Stores a notification first, then pushes it live unless the user's preferences hold it back.</summary>

@@ -8,7 +8,11 @@ public static class HubLiveSetup
     public static WebApplicationBuilder AddHubLive(this WebApplicationBuilder builder)
     {
         builder.Services.AddSignalR();
-        builder.Services.AddSingleton<LiveEvents>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<LiveCircuit>();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, LiveCookieCapture>();
+        builder.Services.AddScoped<IntroductionInbox>();
+        builder.Services.AddScoped<IntroductionRequests>();
         builder.Services.AddScoped<ILivePublisher, SignalRLivePublisher>();
         builder.Services.AddScoped<NotificationService>();
         builder.Services.AddScoped<IntroductionService>();

@@ -14,6 +14,9 @@ public interface ILiveClient
 
     /// <summary>A new message in a conversation the user takes part in.</summary>
     Task Message(MessageDto message);
+
+    /// <summary>Someone read a conversation the user takes part in up to a message.</summary>
+    Task Read(ReadReceiptDto receipt);
 }
 
 /// <summary>

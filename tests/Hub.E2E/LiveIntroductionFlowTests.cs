@@ -1,0 +1,63 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Hub.E2E;
+
+[Collection(HubServerCollection.Name)]
+public class LiveIntroductionFlowTests(HubServer server)
+{
+    [Fact]
+    public async Task AnIntroductionAppearsLiveAndBothSidesTalkLive()
+    {
+        var investor = await server.NewPageAsync();
+        await investor.SignInAsync("investor@hub.demo", "Demo!2026hub");
+        await investor.OpenAsync("/introductions");
+        await Expect(investor.Locator("[data-testid=tab-received]")).ToBeVisibleAsync();
+
+        // The startup finds the demo investor's profile and asks for an introduction.
+        var startup = await server.NewPageAsync();
+        await startup.SignInAsync("startup@hub.demo", "Demo!2026hub");
+        await startup.OpenAsync("/my/profiles");
+        await startup.OpenAsync("/directory?kind=Investor&sort=Name");
+        var investorProfile = await FindDemoInvestorAsync(investor);
+        await startup.OpenAsync(investorProfile);
+        await startup.Locator("[data-testid=request-intro]").ClickAsync();
+        await startup.Locator("textarea[data-testid=intro-note]").FillAsync("Short");
+        await startup.Locator("[data-testid=intro-send]").ClickAsync();
+        await Expect(startup.GetByText("Write 20 to 1000 characters")).ToBeVisibleAsync();
+        await startup.Locator("textarea[data-testid=intro-note]").FillAsync("We are a seed-stage startup and would love to tell you about our round.");
+        await startup.Locator("[data-testid=intro-send]").ClickAsync();
+        await Expect(startup.GetByText("Introduction sent")).ToBeVisibleAsync();
+
+        // The investor's open page shows it without a reload: badge, snackbar and the inbox entry.
+        var entry = investor.Locator("[data-testid=introduction]", new() { HasText = "seed-stage startup" });
+        await Expect(entry).ToBeVisibleAsync();
+        await Expect(investor.Locator("[data-testid=bell-badge]")).ToContainTextAsync("1");
+        await investor.ScreenshotAsync("40-introduction-arrived-live");
+
+        await entry.Locator("[data-testid=accept]").ClickAsync();
+        await investor.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/conversations/\\d+$"));
+        var conversation = investor.Url;
+
+        await startup.OpenAsync(new Uri(conversation).PathAndQuery);
+        await Expect(startup.Locator("[data-testid=shared-contacts]")).ToContainTextAsync("@hub.demo");
+
+        await investor.Locator("textarea[data-testid=message-input]").FillAsync("Thanks! Are you free on Thursday?");
+        await investor.Locator("[data-testid=message-send]").ClickAsync();
+        await Expect(startup.Locator("[data-testid=message]", new() { HasText = "Are you free on Thursday?" })).ToBeVisibleAsync();
+
+        await startup.Locator("textarea[data-testid=message-input]").FillAsync("Thursday at 10 works for us.");
+        await startup.Locator("[data-testid=message-send]").ClickAsync();
+        await Expect(investor.Locator("[data-testid=message]", new() { HasText = "Thursday at 10 works" })).ToBeVisibleAsync();
+        await Expect(startup.Locator("[data-testid=seen]")).ToBeVisibleAsync();
+        await startup.ScreenshotAsync("41-conversation-live");
+    }
+
+    private static async Task<string> FindDemoInvestorAsync(IPage investor)
+    {
+        await investor.OpenAsync("/my/profiles");
+        var href = await investor.Locator(".mud-card a[href^='/profiles/']").First.GetAttributeAsync("href");
+        await investor.OpenAsync("/introductions");
+        return href!;
+    }
+}
