@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)                      # end-to-end tests drive Debian's Chromium
 ldconfig -p 2>/dev/null | grep -q 'libgomp.so.1' || missing+=(libgomp1) # native runtime used by ML.NET's LightGBM
+command -v npm >/dev/null || missing+=(nodejs npm)                   # runs the JavaScript SignalR client test
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
     echo "Installing ${missing[*]} ..."
@@ -20,6 +21,8 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore >/dev/null
+# The official JavaScript SignalR client, for the test that talks to /hubs/live from Node.
+(cd tests/Hub.E2E/js && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 dotnet build Hub.sln -c Release -nologo -v quiet
 
 log="$(mktemp)"

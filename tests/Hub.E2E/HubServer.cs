@@ -22,6 +22,11 @@ public sealed class HubServer : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>The running app's services, for arranging what a test needs without clicking through it.</summary>
+    public IServiceProvider Services => _factory!.Services;
+
+    public static string Repository { get; } = RepositoryRoot();
+
     public static string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot(), "tests", "Hub.E2E", "screenshots");
 
     public async Task InitializeAsync()
