@@ -21,6 +21,9 @@ public sealed class HubWebFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Hub", $"Data Source={_database}");
         builder.UseSetting("Hub:Seed:Enabled", "true");
+        // Many tests in one class send from the same demo profiles; the cap itself is tested against this figure.
+        builder.UseSetting("Hub:Introductions:MaxPerDay", "25");
+        builder.UseSetting("Hub:Introductions:MaxPendingPerSender", "25");
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, signed in as the given account.</summary>

@@ -213,16 +213,17 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
         var (userId, profile) = await CreateProfileForAsync(await NewMemberAsync("busy@example.com"));
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        var targets = await db.Profiles.Where(p => p.Id != profile).OrderBy(p => p.Id).Select(p => p.Id).Skip(100).Take(6).ToListAsync();
-        for (var i = 0; i < 5; i++)
+        var cap = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<IntroductionRules>>().Value.MaxPerDay;
+        var targets = await db.Profiles.Where(p => p.Id != profile).OrderBy(p => p.Id).Select(p => p.Id).Skip(100).Take(cap + 1).ToListAsync();
+        for (var i = 0; i < cap; i++)
         {
             var ok = await Introductions(s => s.SendAsync(userId, profile, targets[i], Note, []));
             Assert.True(ok.Succeeded, ok.Message);
         }
 
-        var sixth = await Introductions(s => s.SendAsync(userId, profile, targets[5], Note, []));
-        Assert.Equal(IntroductionOutcome.LimitReached, sixth.Outcome);
-        Assert.Contains("5 introductions a day", sixth.Message, StringComparison.Ordinal);
+        var oneMore = await Introductions(s => s.SendAsync(userId, profile, targets[cap], Note, []));
+        Assert.Equal(IntroductionOutcome.LimitReached, oneMore.Outcome);
+        Assert.Contains($"{cap} introductions", oneMore.Message, StringComparison.Ordinal);
     }
 
     private async Task<string> NewMemberAsync(string email)
@@ -278,5 +279,90 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
         _connections.Add(connection);
         var error = await Assert.ThrowsAnyAsync<HttpRequestException>(() => connection.StartAsync());
         Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
+    }
+
+    private async Task<T> Notifications<T>(Func<NotificationService, Task<T>> work)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<NotificationService>());
+    }
+
+    private static Dictionary<NotificationType, DeliveryPreference> AllLive() =>
+        Enum.GetValues<NotificationType>().Where(t => t != NotificationType.Digest).ToDictionary(t => t, _ => DeliveryPreference.Live);
+
+    [Fact]
+    public async Task AnOffPreferenceStoresButDoesNotPushAndADigestSumsUpLater()
+    {
+        var member = await NewMemberAsync("quiet@example.com");
+        var (userId, profile) = await CreateProfileForAsync(member);
+        var preferences = AllLive();
+        preferences[NotificationType.IntroductionReceived] = DeliveryPreference.DailyDigest;
+        Assert.Null(await Notifications(n => n.SavePreferencesAsync(userId, preferences, null, null, "UTC", 3)));
+        var client = await ConnectAsync(member);
+
+        var (founderUser, founder) = await DemoAsync("startup@hub.demo");
+        var sent = await Introductions(s => s.SendAsync(founderUser, founder, profile, Note, []));
+        Assert.True(sent.Succeeded, sent.Message);
+        Assert.Equal(1, await Notifications(n => n.SendDigestsAsync()));
+
+        // The first live push is the digest, not the held-back introduction; catch-up still has both.
+        var first = await NextAsync(client.Notifications);
+        Assert.Equal(nameof(NotificationType.Digest), first.Type);
+        Assert.Contains("1 update", first.Title, StringComparison.Ordinal);
+        var all = await client.Connection.InvokeAsync<IReadOnlyList<NotificationDto>>("CatchUp", 0L);
+        Assert.Contains(all, n => n.Type == nameof(NotificationType.IntroductionReceived));
+        Assert.Equal(0, await Notifications(n => n.SendDigestsAsync()));
+    }
+
+    [Fact]
+    public async Task QuietHoursHoldBackLivePushes()
+    {
+        var member = await NewMemberAsync("night@example.com");
+        var (userId, profile) = await CreateProfileForAsync(member);
+        var hour = DateTime.UtcNow.Hour;
+        Assert.Null(await Notifications(n => n.SavePreferencesAsync(userId, AllLive(), hour, (hour + 2) % 24, "UTC", 3)));
+        var (founderUser, founder) = await DemoAsync("startup@hub.demo");
+        await Introductions(s => s.SendAsync(founderUser, founder, profile, Note, []));
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<HubDbContext>().Notifications.SingleAsync(n => n.UserId == userId);
+        Assert.False(stored.Pushed);
+    }
+
+    [Fact]
+    public async Task RecommendationPushesStopAtTheDailyBudget()
+    {
+        var userId = await factory.CreateMemberAsync("budget@example.com");
+        Assert.Null(await Notifications(n => n.SavePreferencesAsync(userId, AllLive(), null, null, "UTC", 2)));
+        for (var i = 0; i < 3; i++)
+        {
+            await Notifications(async n =>
+            {
+                await n.NotifyAsync([userId], NotificationType.Recommendation, $"New match {i}", "", "/for-you", new { });
+                return true;
+            });
+        }
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var pushed = await scope.ServiceProvider.GetRequiredService<HubDbContext>().Notifications.Where(n => n.UserId == userId).OrderBy(n => n.Id)
+            .Select(n => n.Pushed).ToListAsync();
+        Assert.Equal([true, true, false], pushed);
+    }
+
+    [Theory]
+    [InlineData(22, null, "UTC", 3, "Quiet hours need both")]
+    [InlineData(25, 6, "UTC", 3, "Quiet hours need both")]
+    [InlineData(22, 6, "Mars/Olympus", 3, "Unknown time zone")]
+    [InlineData(22, 6, "UTC", 99, "between 0 and 50")]
+    public async Task BadPreferencesAreRefusedAndNothingChanges(int? from, int? to, string zone, int budget, string message)
+    {
+        var userId = await factory.CreateMemberAsync($"prefs-{Guid.NewGuid():N}@example.com");
+        var preferences = AllLive();
+        preferences[NotificationType.MessageReceived] = DeliveryPreference.Off;
+        var error = await Notifications(n => n.SavePreferencesAsync(userId, preferences, from, to, zone, budget));
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        var (saved, settings) = await Notifications(n => n.PreferencesAsync(userId));
+        Assert.Equal(DeliveryPreference.Live, saved[NotificationType.MessageReceived]);
+        Assert.Null(settings.QuietFrom);
     }
 }

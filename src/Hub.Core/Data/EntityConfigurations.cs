@@ -169,3 +169,12 @@ internal sealed class NotificationPreferenceConfiguration : IEntityTypeConfigura
 {
     public void Configure(EntityTypeBuilder<Notifications.NotificationPreference> builder) => builder.HasKey(p => new { p.UserId, p.Type });
 }
+
+internal sealed class NotificationSettingsConfiguration : IEntityTypeConfiguration<Notifications.NotificationSettings>
+{
+    public void Configure(EntityTypeBuilder<Notifications.NotificationSettings> builder)
+    {
+        builder.HasKey(s => s.UserId);
+        builder.Property(s => s.TimeZone).HasMaxLength(64);
+    }
+}

@@ -28,7 +28,7 @@ public static class HubLiveSetup
     }
 }
 
-/// <summary>Expires pending introductions past their date every few minutes and tells both sides.</summary>
+/// <summary>Every few minutes: expires pending introductions past their date (telling both sides) and sends daily digests.</summary>
 public sealed class IntroductionExpiry(IServiceScopeFactory scopes, ILogger<IntroductionExpiry> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -40,9 +40,10 @@ public sealed class IntroductionExpiry(IServiceScopeFactory scopes, ILogger<Intr
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var expired = await scope.ServiceProvider.GetRequiredService<IntroductionService>().ExpireDueAsync(stoppingToken);
-                if (expired > 0)
+                var digests = await scope.ServiceProvider.GetRequiredService<NotificationService>().SendDigestsAsync(stoppingToken);
+                if (expired + digests > 0)
                 {
-                    logger.LogInformation("Expired {Count} introductions.", expired);
+                    logger.LogInformation("Expired {Expired} introductions, sent {Digests} daily digests.", expired, digests);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -382,6 +382,30 @@ namespace Hub.Core.Data.Migrations
                     b.ToTable("NotificationPreferences");
                 });
 
+            modelBuilder.Entity("Hub.Core.Notifications.NotificationSettings", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("QuietFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("QuietTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecommendationBudgetPerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("NotificationSettings");
+                });
+
             modelBuilder.Entity("Hub.Core.Profiles.Profile", b =>
                 {
                     b.Property<int>("Id")
