@@ -18,7 +18,10 @@ switch (verb)
     case "training":
         RecommenderTraining.Run(options.Get("profiles", 4_500));
         return 0;
+    case "push":
+        await PushLatency.RunAsync(options.Get("clients", 1_000), options.Get("notifications", 300), options.Get("bursts", 10));
+        return 0;
     default:
-        Console.WriteLine("Verbs: directory [--profiles N] [--iterations N] | quality [--profiles N] | serving [--profiles N] [--queries N] | training [--profiles N]");
+        Console.WriteLine("Verbs: directory [--profiles N] [--iterations N] | quality [--profiles N] | serving [--profiles N] [--queries N] | training [--profiles N] | push [--clients N] [--notifications N] [--bursts N]");
         return verb == "help" ? 0 : 2;
 }

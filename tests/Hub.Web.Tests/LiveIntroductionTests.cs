@@ -365,4 +365,21 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
         Assert.Equal(DeliveryPreference.Live, saved[NotificationType.MessageReceived]);
         Assert.Null(settings.QuietFrom);
     }
+
+    [Fact]
+    public async Task AcceptingSharesOnlyTheContactsEachSideChoseToShare()
+    {
+        var private_ = await NewMemberAsync("private@example.com");
+        var (privateUser, privateProfile) = await CreateProfileForAsync(private_);
+        Assert.Null(await Notifications(n => n.SavePreferencesAsync(privateUser, AllLive(), null, null, "UTC", 3, shareEmail: false)));
+        var (founderUser, founder) = await DemoAsync("startup@hub.demo");
+
+        var sent = await Introductions(s => s.SendAsync(founderUser, founder, privateProfile, Note, []));
+        var accepted = await Introductions(s => s.AcceptAsync(privateUser, sent.Id!.Value));
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var header = await scope.ServiceProvider.GetRequiredService<IntroductionInbox>().HeaderAsync(founderUser, accepted.Id!.Value);
+        Assert.Contains("startup@hub.demo", header!.SharedContacts.Values);
+        Assert.DoesNotContain("private@example.com", header.SharedContacts.Values);
+    }
 }

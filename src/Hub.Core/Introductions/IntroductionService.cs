@@ -123,7 +123,9 @@ public sealed class IntroductionService(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var contacts = await db.Users.Where(u => u.Id == introduction.SenderUserId || u.Id == userId)
+        var withheld = await db.NotificationSettings.Where(s => (s.UserId == introduction.SenderUserId || s.UserId == userId) && !s.ShareEmailOnAcceptance)
+            .Select(s => s.UserId).ToListAsync(ct);
+        var contacts = await db.Users.Where(u => (u.Id == introduction.SenderUserId || u.Id == userId) && !withheld.Contains(u.Id))
             .Select(u => new { u.Id, u.Email, u.DisplayName }).ToListAsync(ct);
         var conversation = new Conversation
         {
@@ -132,7 +134,7 @@ public sealed class IntroductionService(
             IntroductionId = introduction.Id,
             CreatedAt = now,
             LastMessageAt = now,
-            // The two people who acted share the e-mail of their account with each other, and nothing more.
+            // The two people who acted share their account's e-mail with each other, unless they chose not to share it.
             SharedContactsJson = JsonSerializer.Serialize(new Dictionary<string, object?>
             {
                 [introduction.FromProfileId.ToString(System.Globalization.CultureInfo.InvariantCulture)] = contacts.FirstOrDefault(c => c.Id == introduction.SenderUserId) is { } s ? new { s.DisplayName, s.Email } : null,

@@ -74,6 +74,9 @@ public class NotificationSettings
     /// <summary>At most this many recommendation notifications are pushed live per day.</summary>
     public int RecommendationBudgetPerDay { get; set; } = 3;
 
+    /// <summary>Whether the other side sees this user's e-mail when an introduction they take part in is accepted.</summary>
+    public bool ShareEmailOnAcceptance { get; set; } = true;
+
     public bool InQuietHours(DateTime utcNow)
     {
         if (QuietFrom is not { } from || QuietTo is not { } to || from == to)

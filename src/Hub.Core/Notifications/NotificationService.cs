@@ -129,7 +129,7 @@ public sealed class NotificationService(HubDbContext db, ILivePublisher publishe
 
     /// <summary>Saves preferences; returns an error message for bad input (and saves nothing then).</summary>
     public async Task<string?> SavePreferencesAsync(string userId, IReadOnlyDictionary<NotificationType, DeliveryPreference> preferences,
-        int? quietFrom, int? quietTo, string timeZone, int recommendationBudget, CancellationToken ct = default)
+        int? quietFrom, int? quietTo, string timeZone, int recommendationBudget, bool shareEmail = true, CancellationToken ct = default)
     {
         if ((quietFrom is null) != (quietTo is null) || quietFrom is < 0 or > 23 || quietTo is < 0 or > 23)
         {
@@ -167,6 +167,7 @@ public sealed class NotificationService(HubDbContext db, ILivePublisher publishe
         settings.QuietTo = quietTo;
         settings.TimeZone = timeZone;
         settings.RecommendationBudgetPerDay = recommendationBudget;
+        settings.ShareEmailOnAcceptance = shareEmail;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return null;

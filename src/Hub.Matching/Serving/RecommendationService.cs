@@ -107,6 +107,22 @@ public sealed class RecommendationService(
         return await CardsAsync(ranked, new HashSet<int>(), ct);
     }
 
+    /// <summary>Why one profile fits another, in words, as the serving scorer sees it (for introduction snapshots).</summary>
+    public async Task<IReadOnlyList<string>> ExplainAsync(int seekerId, int candidateId, CancellationToken ct = default)
+    {
+        var world = await worlds.CurrentAsync(ct);
+        var seeker = world.Find(seekerId);
+        var candidate = world.Find(candidateId);
+        if (seeker is null || candidate is null || seekerId == candidateId)
+        {
+            return [];
+        }
+
+        var features = PairFeatures.Compute(seeker, candidate);
+        var contributions = state.Scorer.Contributions([features])[0];
+        return Explanations.Explain(world, seeker, candidate, features, contributions).Select(r => r.Text).ToList();
+    }
+
     /// <summary>Profiles of the same kind that work on the same things, with the shared facts as reasons.</summary>
     public async Task<IReadOnlyList<RecommendationCard>> SimilarAsync(int profileId, int take = 5, CancellationToken ct = default)
     {

@@ -19,6 +19,12 @@ public sealed class IntroductionRequests(IServiceScopeFactory scopes, IDialogSer
             return;
         }
 
+        if (reasons.Count == 0)
+        {
+            // From a profile page: snapshot the match explanation for the profile the request will most likely come from.
+            reasons = await scopes.InScopeAsync<Hub.Matching.Serving.RecommendationService, IReadOnlyList<string>>(r => r.ExplainAsync(from[0].Id, toProfileId));
+        }
+
         var parameters = new DialogParameters<RequestIntroductionDialog>
         {
             { d => d.FromProfiles, from },

@@ -25,13 +25,21 @@ public interface ILiveClient
 /// last notification id it saw.
 /// </summary>
 [Authorize]
-public sealed class LiveHub(NotificationService notifications) : SignalRHub
+public sealed class LiveHub(NotificationService notifications, Hub.Core.Profiles.ProfileReader profiles) : SignalRHub
 {
     public static string UserGroup(string userId) => $"user:{userId}";
 
+    public static string ProfileGroup(int profileId) => $"profile:{profileId}";
+
     public override async Task OnConnectedAsync()
     {
+        // Groups are decided here from the authenticated user: the user's own, and one per profile the user manages.
         await Groups.AddToGroupAsync(Context.ConnectionId, UserGroup(UserId));
+        foreach (var profile in await profiles.ManagedByAsync(UserId))
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, ProfileGroup(profile.Id));
+        }
+
         await base.OnConnectedAsync();
     }
 

@@ -396,6 +396,9 @@ namespace Hub.Core.Data.Migrations
                     b.Property<int>("RecommendationBudgetPerDay")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ShareEmailOnAcceptance")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
