@@ -18,6 +18,8 @@ public static class HubMatchingSetup
         builder.Services.AddScoped<EventImport>();
         builder.Services.AddSingleton<RecommenderTrainer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RecommenderTrainer>());
+        builder.Services.AddSingleton<NewProfileAnnouncer>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<NewProfileAnnouncer>());
         return builder;
     }
 }

@@ -108,4 +108,34 @@ public class RecommendationServiceTests(HubWebFactory factory) : IClassFixture<H
         Assert.True(version.HoldoutNdcg10 > version.ContentNdcg10);
         Assert.StartsWith("learned", factory.Services.GetRequiredService<RecommenderState>().Scorer.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ANewProfileIsAnnouncedToTheProfilesItFitsBest()
+    {
+        var announcer = factory.Services.GetRequiredService<NewProfileAnnouncer>();
+        await announcer.AnnounceNewAsync();
+        var founder = await factory.CreateMemberAsync("newcomer@example.com");
+        int created;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<ProfileEditor>().CreateAsync(founder, new ProfileInput
+            {
+                Kind = ProfileKind.Startup, Name = "Ledgerlight", Headline = "Fraud detection for payments and fintech", Country = "LU",
+                Description = "Machine learning for payment fraud detection and anti-money-laundering checks in fintech.",
+                Seeks = Intent.Funding, Offers = Intent.IndustryPartner, TagSlugs = ["fintech", "anomaly-detection"],
+                Stage = Stages.Seed, RaiseTargetEur = 1_000_000,
+            });
+            created = result.ProfileId!.Value;
+        }
+
+        await announcer.AnnounceNewAsync();
+
+        await using var check = factory.Services.CreateAsyncScope();
+        var db = check.ServiceProvider.GetRequiredService<HubDbContext>();
+        var announced = await db.Notifications.Where(n => n.Type == Hub.Core.Notifications.NotificationType.Recommendation && n.Link!.StartsWith($"/profiles/{created}?from="))
+            .ToListAsync();
+        Assert.NotEmpty(announced);
+        Assert.InRange(announced.Select(n => n.Link).Distinct().Count(), 1, NewProfileAnnouncer.MaxAnnouncements);
+        Assert.DoesNotContain(announced, n => n.UserId == founder);
+    }
 }
