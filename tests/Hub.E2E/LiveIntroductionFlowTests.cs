@@ -61,3 +61,28 @@ public class LiveIntroductionFlowTests(HubServer server)
         return href!;
     }
 }
+
+[Collection(HubServerCollection.Name)]
+public class NotificationSettingsFlowTests(HubServer server)
+{
+    [Fact]
+    public async Task AMemberChoosesADigestAndQuietHoursAndTheyAreKept()
+    {
+        var page = await server.NewPageAsync();
+        await page.SignInAsync("organiser@hub.demo", "Demo!2026hub");
+        await page.OpenAsync("/account/notifications");
+
+        await page.Locator("[data-testid=pref-MessageReceived]").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Daily digest" }).ClickAsync();
+        await page.GetByLabel("From (hour)").FillAsync("22");
+        await page.GetByLabel("To (hour)").FillAsync("7");
+        await page.Locator("[data-testid=save-preferences]").ClickAsync();
+        await Expect(page.GetByText("Notification choices saved.")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("42-notification-settings");
+
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator("[data-testid=pref-MessageReceived]")).ToContainTextAsync("Daily digest");
+        await Expect(page.GetByLabel("From (hour)")).ToHaveValueAsync("22");
+    }
+}
