@@ -58,7 +58,7 @@ public sealed class NewProfileAnnouncer(IServiceScopeFactory scopes, WorldLoader
             return 0;
         }
 
-        var world = await worlds.CurrentAsync(ct);
+        var world = await worlds.CurrentAsync(fresh: true, ct);
         var notifications = scope.ServiceProvider.GetRequiredService<NotificationService>();
         var sent = 0;
         foreach (var profile in fresh)

@@ -36,6 +36,13 @@ public sealed class RecommendationService(
     IOptions<MatchingOptions> options,
     TimeProvider clock)
 {
+    /// <summary>The snapshot, waiting for a fresh one only if it does not know the profile yet (just created).</summary>
+    private async Task<MatchWorld> WorldWithAsync(int profileId, CancellationToken ct)
+    {
+        var world = await worlds.CurrentAsync(ct: ct);
+        return world.Find(profileId) is null ? await worlds.CurrentAsync(fresh: true, ct) : world;
+    }
+
     /// <summary>Whether the user manages the seeker profile (only its members see and shape its recommendations).</summary>
     public Task<bool> ManagesAsync(string userId, int profileId, CancellationToken ct = default) =>
         db.ProfileMembers.AnyAsync(m => m.UserId == userId && m.ProfileId == profileId, ct);
@@ -48,7 +55,7 @@ public sealed class RecommendationService(
             return null;
         }
 
-        var world = await worlds.CurrentAsync(ct);
+        var world = await WorldWithAsync(seekerId, ct);
         var seeker = world.Find(seekerId);
         if (seeker is null)
         {
@@ -95,7 +102,7 @@ public sealed class RecommendationService(
     /// <summary>Who fits a profile (it as the seeker, across its needs), for its public page.</summary>
     public async Task<IReadOnlyList<RecommendationCard>> WhoFitsAsync(int profileId, int take = 5, CancellationToken ct = default)
     {
-        var world = await worlds.CurrentAsync(ct);
+        var world = await WorldWithAsync(profileId, ct);
         var seeker = world.Find(profileId);
         if (seeker is null)
         {
@@ -110,7 +117,7 @@ public sealed class RecommendationService(
     /// <summary>Why one profile fits another, in words, as the serving scorer sees it (for introduction snapshots).</summary>
     public async Task<IReadOnlyList<string>> ExplainAsync(int seekerId, int candidateId, CancellationToken ct = default)
     {
-        var world = await worlds.CurrentAsync(ct);
+        var world = await WorldWithAsync(seekerId, ct);
         var seeker = world.Find(seekerId);
         var candidate = world.Find(candidateId);
         if (seeker is null || candidate is null || seekerId == candidateId)
@@ -126,7 +133,7 @@ public sealed class RecommendationService(
     /// <summary>Profiles of the same kind that work on the same things, with the shared facts as reasons.</summary>
     public async Task<IReadOnlyList<RecommendationCard>> SimilarAsync(int profileId, int take = 5, CancellationToken ct = default)
     {
-        var world = await worlds.CurrentAsync(ct);
+        var world = await WorldWithAsync(profileId, ct);
         var profile = world.Find(profileId);
         if (profile is null)
         {

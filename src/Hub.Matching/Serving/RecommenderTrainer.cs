@@ -97,7 +97,7 @@ public sealed class RecommenderTrainer(
             .Select(s => new LabelSignal(s.SeekerProfileId, s.CandidateProfileId, s.Kind))
             .ToListAsync(ct);
         Report(20, $"Building features for {signals.Count:N0} signals…");
-        var world = await worlds.CurrentAsync(ct);
+        var world = await worlds.CurrentAsync(fresh: true, ct);
         var rows = TrainingSet.Build(world, signals);
         if (rows.Count < options.Value.MinimumTrainingPairs)
         {
@@ -178,7 +178,7 @@ public sealed class RecommenderTrainer(
         }
 
         state.Report(new TrainingProgress(true, 2, "Creating the demo interaction history…", clock.GetUtcNow().UtcDateTime));
-        var world = await worlds.CurrentAsync(ct);
+        var world = await worlds.CurrentAsync(fresh: true, ct);
         var history = SyntheticHistory.Generate(world);
         var rng = new Random(11);
         var now = clock.GetUtcNow().UtcDateTime;
