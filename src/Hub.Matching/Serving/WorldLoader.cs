@@ -30,8 +30,10 @@ public sealed class WorldLoader(IServiceScopeFactory scopes, RecommenderState st
 
         if (hasWorld && !fresh)
         {
-            _ = RefreshInBackgroundAsync();
-            return state.World;
+            // Task.Run: SQLite's async calls complete synchronously, which would make the "background" rebuild block this request.
+            var current = state.World;
+            _ = Task.Run(RefreshInBackgroundAsync, CancellationToken.None);
+            return current;
         }
 
         await RebuildAsync(ct);
