@@ -21,6 +21,7 @@ public static class HubWebSetup
             o.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
             o.SnackbarConfiguration.VisibleStateDuration = 5000;
         });
+        builder.Services.AddSingleton<DemoLogins>();
         builder.Services.AddHealthChecks().AddDbContextCheck<HubDbContext>("database", tags: ["ready"]);
         return builder;
     }
@@ -53,22 +54,24 @@ public static class HubWebSetup
     }
 
     /// <summary>Where the demo ecosystem is read from; <c>Hub:Seed:Enabled=false</c> starts an empty hub.</summary>
-    public static string? SeedFolder(this WebApplication app)
+    public static string? SeedFolder(this WebApplication app) => SeedFolder(app.Configuration, app.Environment);
+
+    public static string? SeedFolder(IConfiguration configuration, IHostEnvironment environment)
     {
-        if (!app.Configuration.GetValue("Hub:Seed:Enabled", true))
+        if (!configuration.GetValue("Hub:Seed:Enabled", true))
         {
             return null;
         }
 
-        var configured = app.Configuration["Hub:Seed:Folder"];
+        var configured = configuration["Hub:Seed:Folder"];
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            return Path.GetFullPath(configured, app.Environment.ContentRootPath);
+            return Path.GetFullPath(configured, environment.ContentRootPath);
         }
 
         // The build copies seed/ beside the app; fall back to the repository's folder when run from source.
         var besideApp = Path.Combine(AppContext.BaseDirectory, "seed");
-        return Directory.Exists(besideApp) ? besideApp : Path.GetFullPath(Path.Combine(app.Environment.ContentRootPath, "..", "..", "seed"));
+        return Directory.Exists(besideApp) ? besideApp : Path.GetFullPath(Path.Combine(environment.ContentRootPath, "..", "..", "seed"));
     }
 
     /// <summary>Prints the URL and the demo logins, so a newcomer knows how to get in.</summary>
@@ -76,8 +79,7 @@ public static class HubWebSetup
     {
         app.Lifetime.ApplicationStarted.Register(() =>
         {
-            var folder = app.SeedFolder();
-            var accounts = folder is null ? [] : DemoLogins.Read(folder);
+            var accounts = app.Services.GetRequiredService<DemoLogins>().Featured;
             var urls = string.Join(", ", app.Urls);
             Console.WriteLine($"Hub is running on {urls}");
             foreach (var account in accounts)
@@ -98,13 +100,17 @@ public static class HubWebSetup
     }
 }
 
-/// <summary>The featured demo accounts from seed/accounts.json, for the sign-in page and the start-up banner.</summary>
-public static class DemoLogins
+/// <summary>
+/// The featured demo accounts from seed/accounts.json, read once, for the sign-in page and the start-up banner; empty when
+/// seeding is off.
+/// </summary>
+public sealed class DemoLogins(IConfiguration configuration, IHostEnvironment environment)
 {
-    public static IReadOnlyList<SeedAccount> Read(string seedFolder)
+    private readonly Lazy<IReadOnlyList<SeedAccount>> _featured = new(() =>
     {
-        var path = Path.Combine(seedFolder, DemoWorld.AccountsFile);
-        if (!File.Exists(path))
+        var folder = HubWebSetup.SeedFolder(configuration, environment);
+        var path = folder is null ? null : Path.Combine(folder, DemoWorld.AccountsFile);
+        if (path is null || !File.Exists(path))
         {
             return [];
         }
@@ -112,5 +118,7 @@ public static class DemoLogins
         using var stream = File.OpenRead(path);
         var all = JsonSerializer.Deserialize<List<SeedAccount>>(stream, DemoWorld.Json) ?? [];
         return all.Where(a => a.Featured).ToList();
-    }
+    });
+
+    public IReadOnlyList<SeedAccount> Featured => _featured.Value;
 }

@@ -111,3 +111,16 @@ public class RecommenderTests
         return p;
     }
 }
+
+public class CountryFilterTests
+{
+    [Fact]
+    public void ACountryFilterKeepsOnlyCandidatesFromThatCountry()
+    {
+        var world = Worlds.Demo;
+        var startup = world.Profiles.First(p => p.Kind == ProfileKind.Startup);
+        var ranked = Recommender.Rank(world, new ContentScorer(), new RankRequest { SeekerId = startup.Id, Kinds = [ProfileKind.Investor], Take = 50, Country = "LU" });
+        Assert.NotEmpty(ranked);
+        Assert.All(ranked, r => Assert.Equal("LU", world.Find(r.CandidateId)!.Country));
+    }
+}

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Web.Tests;
@@ -26,21 +27,37 @@ public sealed class HubWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Hub:Introductions:MaxPendingPerSender", "25");
     }
 
-    /// <summary>A client that keeps cookies and does not follow redirects, signed in as the given account.</summary>
-    public async Task<HttpClient> SignedInClientAsync(string email)
+    /// <summary>The Cookie header of a real sign-in (through /account/complete) as the given account.</summary>
+    public async Task<string> AuthCookieAsync(string email)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         await using var scope = Services.CreateAsyncScope();
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<HubUser>>().FindByEmailAsync(email)
             ?? throw new InvalidOperationException($"No account {email}.");
         var ticket = await scope.ServiceProvider.GetRequiredService<SignInTickets>().IssueAsync(new SignInTicket(user.Id, false, "/"));
-        var response = await client.GetAsync($"/account/complete?ticket={ticket}");
-        if (response.StatusCode != HttpStatusCode.Redirect || !response.Headers.Contains("Set-Cookie"))
+        var response = await CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false }).GetAsync($"/account/complete?ticket={ticket}");
+        if (response.StatusCode != HttpStatusCode.Redirect || !response.Headers.TryGetValues("Set-Cookie", out var cookies))
         {
             throw new InvalidOperationException("Sign-in did not set a cookie.");
         }
 
+        return string.Join("; ", cookies.Select(c => c.Split(';')[0]));
+    }
+
+    /// <summary>A client that does not follow redirects, signed in as the given account.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string email)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Add("Cookie", await AuthCookieAsync(email));
         return client;
+    }
+
+    /// <summary>A demo account's user id and the first profile it manages.</summary>
+    public async Task<(string UserId, int ProfileId)> DemoProfileAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Hub.Core.Data.HubDbContext>();
+        var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        return (userId, await db.ProfileMembers.Where(m => m.UserId == userId).Select(m => m.ProfileId).FirstAsync());
     }
 
     public async Task<string> CreateMemberAsync(string email, string password = "Password123!")

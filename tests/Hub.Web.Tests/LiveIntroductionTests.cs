@@ -30,19 +30,9 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
 
     private sealed record Client(HubConnection Connection, Channel<NotificationDto> Notifications, Channel<MessageDto> Messages);
 
-    private async Task<string> CookieAsync(string email)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<Hub.Core.Accounts.HubUser>>().FindByEmailAsync(email);
-        var ticket = await scope.ServiceProvider.GetRequiredService<SignInTickets>().IssueAsync(new SignInTicket(user!.Id, false, "/"));
-        var client = factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
-        var response = await client.GetAsync($"/account/complete?ticket={ticket}");
-        return string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
-    }
-
     private async Task<Client> ConnectAsync(string email)
     {
-        var cookie = await CookieAsync(email);
+        var cookie = await factory.AuthCookieAsync(email);
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(factory.Server.BaseAddress, "hubs/live"), o =>
             {
@@ -66,13 +56,7 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
         return await channel.Reader.ReadAsync(cts.Token);
     }
 
-    private async Task<(string UserId, int ProfileId)> DemoAsync(string email)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-        return (userId, await db.ProfileMembers.Where(m => m.UserId == userId).Select(m => m.ProfileId).FirstAsync());
-    }
+    private Task<(string UserId, int ProfileId)> DemoAsync(string email) => factory.DemoProfileAsync(email);
 
     private async Task<T> Introductions<T>(Func<IntroductionService, Task<T>> work)
     {

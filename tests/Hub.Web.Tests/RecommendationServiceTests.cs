@@ -9,14 +9,7 @@ namespace Hub.Web.Tests;
 
 public class RecommendationServiceTests(HubWebFactory factory) : IClassFixture<HubWebFactory>
 {
-    private async Task<(string UserId, int ProfileId)> DemoStartupAsync()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        var userId = await db.Users.Where(u => u.Email == "startup@hub.demo").Select(u => u.Id).SingleAsync();
-        var profileId = await db.ProfileMembers.Where(m => m.UserId == userId).Select(m => m.ProfileId).FirstAsync();
-        return (userId, profileId);
-    }
+    private Task<(string UserId, int ProfileId)> DemoStartupAsync() => factory.DemoProfileAsync("startup@hub.demo");
 
     private async Task<T> With<T>(Func<RecommendationService, Task<T>> work)
     {

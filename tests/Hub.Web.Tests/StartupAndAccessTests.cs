@@ -85,13 +85,7 @@ public class StartupAndAccessTests(HubWebFactory factory) : IClassFixture<HubWeb
     [Fact]
     public async Task AMemberSeesTheEditFormForTheirOwnProfile()
     {
-        int id;
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-            var userId = await db.Users.Where(u => u.Email == "startup@hub.demo").Select(u => u.Id).SingleAsync();
-            id = await db.ProfileMembers.Where(m => m.UserId == userId).Select(m => m.ProfileId).FirstAsync();
-        }
+        var (_, id) = await factory.DemoProfileAsync("startup@hub.demo");
 
         var client = await factory.SignedInClientAsync("startup@hub.demo");
         var html = await client.GetStringAsync($"/profiles/{id}/edit");

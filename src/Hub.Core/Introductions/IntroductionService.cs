@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Hub.Core.Data;
 using Hub.Core.Notifications;
+using Hub.Core.Profiles;
 using Hub.Core.Recommendations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -40,11 +41,9 @@ public sealed class IntroductionService(
     TimeProvider clock,
     Profiles.ProfileChanges? changes = null)
 {
-    private Task<bool> ManagesAsync(string userId, int profileId, CancellationToken ct) =>
-        db.ProfileMembers.AnyAsync(m => m.UserId == userId && m.ProfileId == profileId, ct);
+    private Task<bool> ManagesAsync(string userId, int profileId, CancellationToken ct) => db.ManagesAsync(userId, profileId, ct);
 
-    private Task<List<string>> MembersAsync(int profileId, CancellationToken ct) =>
-        db.ProfileMembers.Where(m => m.ProfileId == profileId).Select(m => m.UserId).ToListAsync(ct);
+    private Task<List<string>> MembersAsync(int profileId, CancellationToken ct) => db.MemberIdsAsync(profileId, ct);
 
     private async Task<string> NameAsync(int profileId, CancellationToken ct) =>
         await db.Profiles.Where(p => p.Id == profileId).Select(p => p.Name).SingleOrDefaultAsync(ct) ?? "A profile";
@@ -404,15 +403,19 @@ public sealed class IntroductionInbox(HubDbContext db)
         var conversations = await db.Conversations.AsNoTracking()
             .Where(c => mine.Contains(c.ProfileAId) || mine.Contains(c.ProfileBId))
             .OrderByDescending(c => c.LastMessageAt).Take(100).ToListAsync(ct);
-        var result = new List<ConversationSummary>();
-        foreach (var c in conversations)
-        {
-            var other = mine.Contains(c.ProfileAId) ? c.ProfileBId : c.ProfileAId;
-            var read = await db.ConversationReads.Where(r => r.ConversationId == c.Id && r.UserId == userId).Select(r => (long?)r.LastReadMessageId).SingleOrDefaultAsync(ct) ?? 0;
-            var unread = await db.Messages.CountAsync(m => m.ConversationId == c.Id && m.Id > read && m.SenderUserId != userId, ct);
-            var name = await db.Profiles.Where(p => p.Id == other).Select(p => p.Name).SingleAsync(ct);
-            result.Add(new ConversationSummary(c.Id, other, name, c.LastMessageAt, unread));
-        }
+        // Three batched queries for the whole list (reads, unread counts, names) instead of three per conversation.
+        var ids = conversations.Select(c => c.Id).ToList();
+        var reads = await db.ConversationReads.Where(r => r.UserId == userId && ids.Contains(r.ConversationId))
+            .ToDictionaryAsync(r => r.ConversationId, r => r.LastReadMessageId, ct);
+        var unread = (await db.Messages.Where(m => ids.Contains(m.ConversationId) && m.SenderUserId != userId)
+                .Select(m => new { m.ConversationId, m.Id }).ToListAsync(ct))
+            .Where(m => m.Id > reads.GetValueOrDefault(m.ConversationId))
+            .GroupBy(m => m.ConversationId).ToDictionary(g => g.Key, g => g.Count());
+        var others = conversations.ToDictionary(c => c.Id, c => mine.Contains(c.ProfileAId) ? c.ProfileBId : c.ProfileAId);
+        var otherIds = others.Values.Distinct().ToList();
+        var names = await db.Profiles.Where(p => otherIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var result = conversations.Select(c => new ConversationSummary(c.Id, others[c.Id], names.GetValueOrDefault(others[c.Id], ""),
+            c.LastMessageAt, unread.GetValueOrDefault(c.Id))).ToList();
 
         return result;
     }
@@ -434,7 +437,7 @@ public sealed class IntroductionInbox(HubDbContext db)
         }
 
         var other = mine == c.ProfileAId ? c.ProfileBId : c.ProfileAId;
-        var otherMembers = await db.ProfileMembers.Where(m => m.ProfileId == other).Select(m => m.UserId).ToListAsync(ct);
+        var otherMembers = await db.MemberIdsAsync(other, ct);
         var otherRead = await db.ConversationReads.Where(r => r.ConversationId == c.Id && otherMembers.Contains(r.UserId))
             .MaxAsync(r => (long?)r.LastReadMessageId, ct) ?? 0;
         var contacts = JsonSerializer.Deserialize<Dictionary<string, JsonElement?>>(c.SharedContactsJson) ?? [];

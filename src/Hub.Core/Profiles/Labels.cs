@@ -95,6 +95,23 @@ public static class Labels
         _ => type.ToString(),
     };
 
+    public static string Of(Taxonomy.TagFacet facet) => facet switch
+    {
+        Taxonomy.TagFacet.Sector => "Sectors",
+        Taxonomy.TagFacet.AiDomain => "AI domains",
+        _ => "Technologies",
+    };
+
+    /// <summary>The kind in the plural, as lists and counts name it.</summary>
+    public static string Plural(ProfileKind kind) => kind switch
+    {
+        ProfileKind.Startup => "Startups",
+        ProfileKind.Investor => "Investors",
+        ProfileKind.Researcher => "Researchers",
+        ProfileKind.Company => "Companies",
+        _ => "Compute providers",
+    };
+
     /// <summary>Splits a flags value into its single flags, lowest first.</summary>
     public static IEnumerable<T> Each<T>(T flags) where T : struct, Enum
     {

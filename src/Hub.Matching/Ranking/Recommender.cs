@@ -24,6 +24,9 @@ public sealed record RankRequest
 
     public int Take { get; init; } = 20;
 
+    /// <summary>Only candidates in this country (ISO code), when set.</summary>
+    public string? Country { get; init; }
+
     /// <summary>Profiles never to show (dismissed, blocked, the seeker's own).</summary>
     public IReadOnlySet<int> Exclude { get; init; } = new HashSet<int>();
 
@@ -74,7 +77,7 @@ public static class Recommender
         {
             foreach (var c in world.ByKind.GetValueOrDefault(kind) ?? [])
             {
-                if (c.Id != seeker.Id && !request.Exclude.Contains(c.Id))
+                if (c.Id != seeker.Id && !request.Exclude.Contains(c.Id) && (request.Country is null || c.Country == request.Country))
                 {
                     candidates[count++] = c;
                 }

@@ -1,5 +1,6 @@
 using Hub.Core.Data;
 using Hub.Core.Notifications;
+using Hub.Core.Profiles;
 using Hub.Matching.Features;
 using Hub.Matching.Ranking;
 using Microsoft.EntityFrameworkCore;
@@ -77,7 +78,7 @@ public sealed class NewProfileAnnouncer(IServiceScopeFactory scopes, WorldLoader
                 .OrderByDescending(x => x.Match).Take(MaxAnnouncements).ToList();
             foreach (var (seeker, match) in best)
             {
-                var members = await db.ProfileMembers.Where(m => m.ProfileId == seeker.Id).Select(m => m.UserId).ToListAsync(ct);
+                var members = await db.MemberIdsAsync(seeker.Id, ct);
                 await notifications.NotifyAsync(members, NotificationType.Recommendation, $"New on Hub: {profile.Name}",
                     $"A {match:P0} match for {seeker.Name}.", $"/profiles/{profile.Id}?from={seeker.Id}",
                     new { profileId = profile.Id, seekerId = seeker.Id, match }, ct);

@@ -45,7 +45,7 @@ public sealed class RecommendationService(
 
     /// <summary>Whether the user manages the seeker profile (only its members see and shape its recommendations).</summary>
     public Task<bool> ManagesAsync(string userId, int profileId, CancellationToken ct = default) =>
-        db.ProfileMembers.AnyAsync(m => m.UserId == userId && m.ProfileId == profileId, ct);
+        db.ManagesAsync(userId, profileId, ct);
 
     /// <summary>The "For you" lists of a profile, one per need; records what was shown.</summary>
     public async Task<IReadOnlyList<RecommendationList>?> ForYouAsync(string userId, int seekerId, int perList = 12, string? country = null, CancellationToken ct = default)
@@ -72,10 +72,6 @@ public sealed class RecommendationService(
             .Select(h => new Dismissal(h.CandidateProfileId, (DismissReason)(int)(h.Reason ?? DismissalReason.Other))).ToList();
         var saved = SavedFrom(history.Select(h => (h.CandidateProfileId, h.Kind)));
         var exclude = dismissals.Select(d => d.CandidateId).Append(seekerId).ToHashSet();
-        if (!string.IsNullOrWhiteSpace(country))
-        {
-            exclude.UnionWith(world.Profiles.Where(p => p.Country != country).Select(p => p.Id));
-        }
 
         var exposure = await ExposureAsync(ct);
         var scorer = state.Scorer;
@@ -88,6 +84,7 @@ public sealed class RecommendationService(
                 Kinds = CandidateKinds.For(need, seeker.Kind),
                 Take = perList,
                 Exclude = exclude,
+                Country = string.IsNullOrWhiteSpace(country) ? null : country.Trim().ToUpperInvariant(),
                 Dismissals = dismissals,
                 Exposure = exposure,
                 ExposureTarget = ExposureTarget(world, exposure),
