@@ -198,20 +198,10 @@ public static class EventEvaluation
 
         var ml = new MLContext(seed: options.Seed);
         var pipeline = ml.Transforms.Conversion.Hash("GroupKey", nameof(EventPairRow.GroupId), numberOfBits: 24)
-            .Append(ml.Ranking.Trainers.LightGbm(new LightGbmRankingTrainer.Options
-            {
-                LabelColumnName = nameof(EventPairRow.Label),
-                FeatureColumnName = nameof(EventPairRow.Features),
-                RowGroupColumnName = "GroupKey",
-                NumberOfIterations = 50,
-                NumberOfLeaves = 16,
-                MinimumExampleCountPerLeaf = Math.Max(1, Math.Min(20, rows.Count / 50)),
-                MinimumExampleCountPerGroup = 1,
-                LearningRate = 0.12,
-                NumberOfThreads = 1,
-                Seed = options.Seed,
-                Silent = true,
-            }));
+            // Small exports need smaller leaves than the hub's default of 20 examples.
+            .Append(ml.Ranking.Trainers.LightGbm(RankingTrainer.LightGbm(
+                new TrainingOptions { Seed = options.Seed, MinExamplesPerLeaf = Math.Max(1, Math.Min(20, rows.Count / 50)) },
+                nameof(EventPairRow.Label), nameof(EventPairRow.Features))));
         ITransformer model;
         try
         {

@@ -51,20 +51,7 @@ public static class RankingTrainer
 
         progress?.Report($"Training on {train.Count:N0} pairs ({train.Select(r => r.GroupId).Distinct().Count():N0} seekers)…");
         var pipeline = ml.Transforms.Conversion.Hash("GroupKey", nameof(PairRow.GroupId), numberOfBits: 24)
-            .Append(ml.Ranking.Trainers.LightGbm(new LightGbmRankingTrainer.Options
-            {
-                LabelColumnName = nameof(PairRow.Label),
-                FeatureColumnName = nameof(PairRow.Features),
-                RowGroupColumnName = "GroupKey",
-                NumberOfIterations = options.Trees,
-                NumberOfLeaves = options.Leaves,
-                MinimumExampleCountPerLeaf = options.MinExamplesPerLeaf,
-                LearningRate = options.LearningRate,
-                NumberOfThreads = 1,
-                Seed = options.Seed,
-                Verbose = false,
-                Silent = true,
-            }));
+            .Append(ml.Ranking.Trainers.LightGbm(LightGbm(options, nameof(PairRow.Label), nameof(PairRow.Features))));
         var trainView = ml.Data.LoadFromEnumerable(train);
         var model = pipeline.Fit(trainView);
         var ranking = new RankingModel(ml, model, version);
@@ -105,6 +92,23 @@ public static class RankingTrainer
 
         return result;
     }
+
+    /// <summary>The one LightGBM LambdaRank configuration, used for the hub's model and for past-event evaluation.</summary>
+    public static LightGbmRankingTrainer.Options LightGbm(TrainingOptions options, string label, string features) => new()
+    {
+        LabelColumnName = label,
+        FeatureColumnName = features,
+        RowGroupColumnName = "GroupKey",
+        NumberOfIterations = options.Trees,
+        NumberOfLeaves = options.Leaves,
+        MinimumExampleCountPerLeaf = options.MinExamplesPerLeaf,
+        MinimumExampleCountPerGroup = 1,
+        LearningRate = options.LearningRate,
+        NumberOfThreads = 1,
+        Seed = options.Seed,
+        Verbose = false,
+        Silent = true,
+    };
 
     public static bool IsHoldout(uint seekerId, TrainingOptions options) =>
         Mix(seekerId, options.Seed) % 1000 < (uint)(options.HoldoutFraction * 1000);
