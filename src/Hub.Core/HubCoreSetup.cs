@@ -1,10 +1,19 @@
+using Hub.Core.Accounts;
+using Hub.Core.Compute;
+using Hub.Core.Conversations;
 using Hub.Core.Data;
+using Hub.Core.Introductions;
+using Hub.Core.Jobs;
+using Hub.Core.Live;
+using Hub.Core.Notifications;
 using Hub.Core.Profiles;
 using Hub.Core.Seeding;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -14,20 +23,33 @@ public static class HubCoreSetup
 {
     public const string DefaultConnectionString = "Data Source=data/hub.db";
 
-    /// <summary>Registers the database and the feature services. SQLite is the embedded default.</summary>
+    /// <summary>Registers the database and every Core feature slice. SQLite is the embedded default.</summary>
     public static IHostApplicationBuilder AddHubCore(this IHostApplicationBuilder builder)
     {
         var connectionString = builder.Configuration.GetConnectionString("Hub") ?? DefaultConnectionString;
         EnsureFolderFor(connectionString, builder.Environment.ContentRootPath);
-        builder.Services.AddDbContext<HubDbContext>(o => o.UseHubSqlite(connectionString));
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<ProfileChanges>();
-        builder.Services.AddScoped<ProfileDirectory>();
-        builder.Services.AddScoped<ProfileEditor>();
-        builder.Services.AddScoped<ProfileReader>();
-        builder.Services.AddScoped<EcosystemOverview>();
-        builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddHubCore(builder.Configuration, connectionString);
         return builder;
+    }
+
+    /// <summary>
+    /// The same registration without a host, for the command line, tests and benchmarks: the database on the given
+    /// connection string, and each feature slice's own registration.
+    /// </summary>
+    public static IServiceCollection AddHubCore(this IServiceCollection services, IConfiguration configuration, string connectionString)
+    {
+        services.AddDbContext<HubDbContext>(o => o.UseHubSqlite(connectionString));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<IPasswordHasher<HubUser>, PasswordHasher<HubUser>>();
+        services.AddJobHost(configuration);
+        services.AddLivePublishing();
+        services.AddProfiles();
+        services.AddCompute();
+        services.AddNotifications();
+        services.AddConversations();
+        services.AddIntroductions(configuration);
+        services.AddScoped<DemoSeeder>();
+        return services;
     }
 
     /// <summary>Applies migrations, then loads the demo ecosystem into an empty database when seeding is on.</summary>

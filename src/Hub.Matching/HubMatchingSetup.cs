@@ -1,3 +1,4 @@
+using Hub.Core.Jobs;
 using Hub.Matching.Serving;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,19 +8,26 @@ namespace Hub.Matching;
 
 public static class HubMatchingSetup
 {
-    /// <summary>Registers the recommender: snapshot, scorer state, serving service and the background trainer.</summary>
+    /// <summary>Registers the recommender: snapshot, scorer state, serving, the background trainer and its jobs.</summary>
     public static IHostApplicationBuilder AddHubMatching(this IHostApplicationBuilder builder)
     {
-        builder.Services.Configure<MatchingOptions>(builder.Configuration.GetSection("Hub:Recommender"));
-        builder.Services.AddSingleton<RecommenderState>();
-        builder.Services.AddSingleton<WorldLoader>();
-        builder.Services.AddScoped<RecommendationService>();
-        builder.Services.AddScoped<RecommenderAdmin>();
-        builder.Services.AddScoped<EventImport>();
-        builder.Services.AddSingleton<RecommenderTrainer>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<RecommenderTrainer>());
-        builder.Services.AddSingleton<NewProfileAnnouncer>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<NewProfileAnnouncer>());
+        builder.Services.AddHubMatching(builder.Configuration);
         return builder;
+    }
+
+    /// <summary>The same registration without a host (command line, tests, benchmarks). Needs Core's registration first.</summary>
+    public static IServiceCollection AddHubMatching(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<MatchingOptions>(configuration.GetSection("Hub:Recommender"));
+        services.AddSingleton<RecommenderState>();
+        services.AddSingleton<WorldLoader>();
+        services.AddScoped<RecommendationService>();
+        services.AddScoped<RecommenderAdmin>();
+        services.AddScoped<EventImport>();
+        services.AddSingleton<RecommenderTrainer>();
+        services.AddHostedService(sp => sp.GetRequiredService<RecommenderTrainer>());
+        services.AddPeriodicJob<RetrainCheckJob>();
+        services.AddPeriodicJob<NewProfileAnnouncementJob>();
+        return services;
     }
 }

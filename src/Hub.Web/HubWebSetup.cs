@@ -22,6 +22,7 @@ public static class HubWebSetup
             o.SnackbarConfiguration.VisibleStateDuration = 5000;
         });
         builder.Services.AddSingleton<DemoLogins>();
+        builder.Services.AddScoped<Components.Pages.Introductions.IntroductionRequests>();
         builder.Services.AddHealthChecks().AddDbContextCheck<HubDbContext>("database", tags: ["ready"]);
         return builder;
     }

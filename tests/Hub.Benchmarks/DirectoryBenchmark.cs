@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Diagnostics;
 using Hub.Core;
 using Hub.Core.Accounts;
@@ -88,11 +89,7 @@ public static class DirectoryBenchmark
         var showSql = Environment.GetEnvironmentVariable("HUB_BENCH_SQL") == "1";
         services.AddLogging(b => b.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning)
             .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", showSql ? LogLevel.Information : LogLevel.Warning));
-        services.AddDbContext<HubDbContext>(o => o.UseHubSqlite($"Data Source={path}"));
-        services.AddIdentityCore<HubUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<HubDbContext>();
-        services.AddSingleton(TimeProvider.System);
-        services.AddScoped<ProfileDirectory>();
-        services.AddScoped<DemoSeeder>();
+        services.AddHubCore(new ConfigurationBuilder().Build(), $"Data Source={path}");
         return services.BuildServiceProvider();
     }
 

@@ -85,7 +85,7 @@ public static class PushLatency
             expected += connectionsPerUser[user];
             await using var scope = factory.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<NotificationService>().NotifyAsync([user], NotificationType.MessageReceived,
-                "Benchmark", "", null, new { sent = Stopwatch.GetTimestamp() });
+                "Benchmark", "", NotificationTarget.Inbox, new { sent = Stopwatch.GetTimestamp() });
         }
 
         await WaitForAsync(() => Interlocked.Read(ref received) >= expected, TimeSpan.FromSeconds(60));
@@ -95,17 +95,17 @@ public static class PushLatency
         // Throughput: bursts to every user group through the hub context (what the publisher does after the store).
         latencies.Clear();
         Interlocked.Exchange(ref received, 0);
-        var hub = factory.Services.GetRequiredService<IHubContext<LiveHub, ILiveClient>>();
+        var hub = factory.Services.GetRequiredService<IHubContext<LiveHub>>();
         var burstWatch = Stopwatch.StartNew();
         for (var b = 0; b < bursts; b++)
         {
             foreach (var user in users)
             {
-                var dto = NotificationService.ToDto(new Notification
+                var dto = NotificationDto.From(new Notification
                 {
                     UserId = user, Title = "Burst", PayloadJson = $"{{\"sent\":{Stopwatch.GetTimestamp()}}}", CreatedAt = DateTime.UtcNow,
                 });
-                await hub.Clients.Group(LiveHub.UserGroup(user)).Notification(dto);
+                await hub.Clients.Group(LiveHub.UserGroup(user)).SendAsync(NotificationDto.Event, dto);
             }
         }
 

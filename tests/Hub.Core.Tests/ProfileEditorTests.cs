@@ -1,3 +1,4 @@
+using Hub.Core;
 using Hub.Core.Accounts;
 using Hub.Core.Data;
 using Hub.Core.Profiles;
@@ -31,8 +32,8 @@ public class ProfileEditorTests : IAsyncLifetime
         return user.Id;
     });
 
-    private Task<SaveResult> Create(string userId, ProfileInput input) =>
-        _db.RunAsync<ProfileEditor, SaveResult>(e => e.CreateAsync(userId, input));
+    private Task<Outcome<int>> Create(string userId, ProfileInput input) =>
+        _db.RunAsync<ProfileEditor, Outcome<int>>(e => e.CreateAsync(userId, input));
 
     [Fact]
     public async Task CreatingAProfileMakesTheCreatorItsOwnerAndFindable()
@@ -40,11 +41,11 @@ public class ProfileEditorTests : IAsyncLifetime
         var result = await Create(_alice, ProfileInputValidatorTests.ValidStartup());
 
         Assert.True(result.Succeeded);
-        var profile = await _db.RunAsync<ProfileReader, Profile?>(r => r.GetAsync(result.ProfileId!.Value));
+        var profile = await _db.RunAsync<ProfileReader, Profile?>(r => r.GetAsync(result.Value));
         Assert.Equal(ProfileRole.Owner, Assert.Single(profile!.Members).Role);
         Assert.Equal(["computer-vision", "space"], profile.Tags.Select(t => t.Slug).Order());
         var found = await _db.RunAsync<ProfileDirectory, DirectoryPage>(d => d.SearchAsync(new DirectoryQuery { Text = "Orbital Vision" }));
-        Assert.Equal(result.ProfileId, found.Items[0].Id);
+        Assert.Equal(result.Value, found.Items[0].Id);
     }
 
     [Fact]
@@ -54,10 +55,10 @@ public class ProfileEditorTests : IAsyncLifetime
         var hostile = ProfileInputValidatorTests.ValidStartup();
         hostile.Name = "Taken over";
 
-        var result = await _db.RunAsync<ProfileEditor, SaveResult>(e => e.UpdateAsync(_bob, created.ProfileId!.Value, hostile));
+        var result = await _db.RunAsync<ProfileEditor, Outcome<int>>(e => e.UpdateAsync(_bob, created.Value, hostile));
 
-        Assert.Equal(SaveStatus.Forbidden, result.Status);
-        var name = await _db.RunAsync<HubDbContext, string>(c => c.Profiles.Where(p => p.Id == created.ProfileId).Select(p => p.Name).SingleAsync());
+        Assert.Equal(OutcomeStatus.Forbidden, result.Status);
+        var name = await _db.RunAsync<HubDbContext, string>(c => c.Profiles.Where(p => p.Id == created.Value).Select(p => p.Name).SingleAsync());
         Assert.Equal("Orbital Vision", name);
     }
 
@@ -67,7 +68,7 @@ public class ProfileEditorTests : IAsyncLifetime
         var created = await Create(_alice, ProfileInputValidatorTests.ValidStartup());
         var edit = ProfileInputValidatorTests.ValidStartup();
         edit.Headline = "Headline corrected by moderation";
-        var result = await _db.RunAsync<ProfileEditor, SaveResult>(e => e.UpdateAsync(_admin, created.ProfileId!.Value, edit));
+        var result = await _db.RunAsync<ProfileEditor, Outcome<int>>(e => e.UpdateAsync(_admin, created.Value, edit));
         Assert.True(result.Succeeded);
     }
 
@@ -79,12 +80,12 @@ public class ProfileEditorTests : IAsyncLifetime
         bad.Name = "";
         bad.Website = "javascript:alert(1)";
 
-        var result = await _db.RunAsync<ProfileEditor, SaveResult>(e => e.UpdateAsync(_alice, created.ProfileId!.Value, bad));
+        var result = await _db.RunAsync<ProfileEditor, Outcome<int>>(e => e.UpdateAsync(_alice, created.Value, bad));
 
-        Assert.Equal(SaveStatus.Invalid, result.Status);
+        Assert.Equal(OutcomeStatus.Invalid, result.Status);
         Assert.Contains(nameof(ProfileInput.Name), result.Errors!.Keys);
         Assert.Contains(nameof(ProfileInput.Website), result.Errors!.Keys);
-        var profile = await _db.RunAsync<ProfileReader, Profile?>(r => r.GetAsync(created.ProfileId!.Value));
+        var profile = await _db.RunAsync<ProfileReader, Profile?>(r => r.GetAsync(created.Value));
         Assert.Equal("Orbital Vision", profile!.Name);
         Assert.Equal("https://orbital.example", profile.Website);
     }
@@ -95,7 +96,7 @@ public class ProfileEditorTests : IAsyncLifetime
         var input = ProfileInputValidatorTests.ValidStartup();
         input.TagSlugs.Add("made-up");
         var result = await Create(_alice, input);
-        Assert.Equal(SaveStatus.Invalid, result.Status);
+        Assert.Equal(OutcomeStatus.Invalid, result.Status);
         Assert.Contains("made-up", result.Errors![nameof(ProfileInput.TagSlugs)][0], StringComparison.Ordinal);
     }
 
@@ -105,24 +106,24 @@ public class ProfileEditorTests : IAsyncLifetime
         var created = await Create(_alice, ProfileInputValidatorTests.ValidStartup());
         var edit = ProfileInputValidatorTests.ValidStartup();
         edit.Name = "Quasarwerk";
-        await _db.RunAsync<ProfileEditor, SaveResult>(e => e.UpdateAsync(_alice, created.ProfileId!.Value, edit));
+        await _db.RunAsync<ProfileEditor, Outcome<int>>(e => e.UpdateAsync(_alice, created.Value, edit));
 
         var byNew = await _db.RunAsync<ProfileDirectory, DirectoryPage>(d => d.SearchAsync(new DirectoryQuery { Text = "Quasarwerk" }));
         var byOld = await _db.RunAsync<ProfileDirectory, DirectoryPage>(d => d.SearchAsync(new DirectoryQuery { Text = "Orbital Vision" }));
-        Assert.Equal(created.ProfileId, Assert.Single(byNew.Items).Id);
-        Assert.DoesNotContain(byOld.Items, c => c.Id == created.ProfileId);
+        Assert.Equal(created.Value, Assert.Single(byNew.Items).Id);
+        Assert.DoesNotContain(byOld.Items, c => c.Id == created.Value);
     }
 
     [Fact]
     public async Task AMemberCanBeAddedAndThenEdits()
     {
         var created = await Create(_alice, ProfileInputValidatorTests.ValidStartup());
-        var added = await _db.RunAsync<ProfileEditor, SaveResult>(e => e.AddMemberAsync(_alice, created.ProfileId!.Value, "bob@example.com"));
+        var added = await _db.RunAsync<ProfileEditor, Outcome<int>>(e => e.AddMemberAsync(_alice, created.Value, "bob@example.com"));
         Assert.True(added.Succeeded);
 
         var edit = ProfileInputValidatorTests.ValidStartup();
         edit.City = "Belval";
-        var result = await _db.RunAsync<ProfileEditor, SaveResult>(e => e.UpdateAsync(_bob, created.ProfileId!.Value, edit));
+        var result = await _db.RunAsync<ProfileEditor, Outcome<int>>(e => e.UpdateAsync(_bob, created.Value, edit));
         Assert.True(result.Succeeded);
     }
 
@@ -130,8 +131,8 @@ public class ProfileEditorTests : IAsyncLifetime
     public async Task TheLastOwnerCannotBeRemoved()
     {
         var created = await Create(_alice, ProfileInputValidatorTests.ValidStartup());
-        var result = await _db.RunAsync<ProfileEditor, SaveResult>(e => e.RemoveMemberAsync(_alice, created.ProfileId!.Value, _alice));
-        Assert.Equal(SaveStatus.Invalid, result.Status);
+        var result = await _db.RunAsync<ProfileEditor, Outcome<int>>(e => e.RemoveMemberAsync(_alice, created.Value, _alice));
+        Assert.Equal(OutcomeStatus.Invalid, result.Status);
         Assert.Equal("A profile needs at least one owner.", result.Errors!["Member"][0]);
     }
 
@@ -139,7 +140,7 @@ public class ProfileEditorTests : IAsyncLifetime
     public async Task AddingAnUnknownEmailSaysTheyMustRegister()
     {
         var created = await Create(_alice, ProfileInputValidatorTests.ValidStartup());
-        var result = await _db.RunAsync<ProfileEditor, SaveResult>(e => e.AddMemberAsync(_alice, created.ProfileId!.Value, "nobody@example.com"));
+        var result = await _db.RunAsync<ProfileEditor, Outcome<int>>(e => e.AddMemberAsync(_alice, created.Value, "nobody@example.com"));
         Assert.Contains("register", result.Errors!["Email"][0], StringComparison.Ordinal);
     }
 

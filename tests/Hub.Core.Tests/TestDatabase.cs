@@ -1,38 +1,47 @@
 using Hub.Core.Accounts;
-using Hub.Core.Data;
+using Hub.Core.Live;
 using Hub.Core.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Hub.Core.Tests;
 
-/// <summary>A real SQLite database file with Hub's migrations applied, deleted when the test ends.</summary>
+/// <summary>
+/// A real SQLite database file with Hub's migrations applied, and Core registered exactly as the app registers it,
+/// on a fake clock and with a transport that records what would have been pushed. Deleted when the test ends.
+/// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"hub-test-{Guid.NewGuid():N}.db");
     private readonly ServiceProvider _services;
 
-    private TestDatabase()
+    private TestDatabase(IReadOnlyDictionary<string, string?>? settings)
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddDbContext<HubDbContext>(o => o.UseHubSqlite($"Data Source={_path}"));
-        services.AddIdentityCore<HubUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<HubDbContext>();
-        services.AddSingleton(TimeProvider.System);
-        services.AddScoped<Profiles.ProfileDirectory>();
-        services.AddScoped<Profiles.ProfileEditor>();
-        services.AddScoped<Profiles.ProfileReader>();
-        services.AddScoped<DemoSeeder>();
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<ILiveTransport>(Pushes);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        services.AddHubCore(configuration, $"Data Source={_path}");
+        // Accounts are created by the web app; tests create them through Identity's own manager.
+        services.AddIdentityCore<HubUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<Data.HubDbContext>();
         _services = services.BuildServiceProvider();
     }
 
-    public static async Task<TestDatabase> CreateAsync(DemoWorld? world = null)
+    /// <summary>The time every service sees; tests move it.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>What would have gone live, to whom.</summary>
+    public RecordingLiveTransport Pushes { get; } = new();
+
+    public IServiceProvider Services => _services;
+
+    public static async Task<TestDatabase> CreateAsync(DemoWorld? world = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var database = new TestDatabase();
+        var database = new TestDatabase(settings);
         await database._services.InitialiseHubDatabaseAsync(seedFolder: null);
         if (world is not null)
         {

@@ -22,6 +22,8 @@ public sealed class HubWebFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Hub", $"Data Source={_database}");
         builder.UseSetting("Hub:Seed:Enabled", "true");
+        // Tests run periodic work themselves, when they mean to; the job host has its own tests.
+        builder.UseSetting("Hub:Jobs:Enabled", "false");
         // Many tests in one class send from the same demo profiles; the cap itself is tested against this figure.
         builder.UseSetting("Hub:Introductions:MaxPerDay", "25");
         builder.UseSetting("Hub:Introductions:MaxPendingPerSender", "25");

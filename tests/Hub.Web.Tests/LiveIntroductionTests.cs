@@ -1,5 +1,7 @@
 using System.Net;
 using System.Threading.Channels;
+using Hub.Core;
+using Hub.Core.Conversations;
 using Hub.Core.Data;
 using Hub.Core.Introductions;
 using Hub.Core.Notifications;
@@ -28,7 +30,7 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
         }
     }
 
-    private sealed record Client(HubConnection Connection, Channel<NotificationDto> Notifications, Channel<MessageDto> Messages);
+    private sealed record Client(HubConnection Connection, Channel<NotificationDto> Notifications, Channel<MessagePosted> Messages);
 
     private async Task<Client> ConnectAsync(string email)
     {
@@ -42,9 +44,9 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
             })
             .Build();
         var notifications = Channel.CreateUnbounded<NotificationDto>();
-        var messages = Channel.CreateUnbounded<MessageDto>();
+        var messages = Channel.CreateUnbounded<MessagePosted>();
         connection.On<NotificationDto>("Notification", n => notifications.Writer.TryWrite(n));
-        connection.On<MessageDto>("Message", m => messages.Writer.TryWrite(m));
+        connection.On<MessagePosted>("Message", m => messages.Writer.TryWrite(m));
         await connection.StartAsync();
         _connections.Add(connection);
         return new Client(connection, notifications, messages);
@@ -58,10 +60,14 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
 
     private Task<(string UserId, int ProfileId)> DemoAsync(string email) => factory.DemoProfileAsync(email);
 
-    private async Task<T> Introductions<T>(Func<IntroductionService, Task<T>> work)
+    private Task<T> Introductions<T>(Func<IntroductionService, Task<T>> work) => With(work);
+
+    private Task<T> Conversations<T>(Func<ConversationService, Task<T>> work) => With(work);
+
+    private async Task<T> With<TService, T>(Func<TService, Task<T>> work) where TService : notnull
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<IntroductionService>());
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
     private const string Note = "We build computer vision for hospitals and are raising a seed round.";
@@ -79,20 +85,20 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
 
         var received = await NextAsync(recipient.Notifications);
         Assert.Equal(nameof(NotificationType.IntroductionReceived), received.Type);
-        Assert.Equal($"/introductions/{sent.Id}", received.Link);
+        Assert.Equal(NotificationTarget.Introduction(sent.Value), received.Target);
 
-        var accepted = await Introductions(s => s.AcceptAsync(investorUser, sent.Id!.Value));
+        var accepted = await Introductions(s => s.AcceptAsync(investorUser, sent.Value));
         Assert.True(accepted.Succeeded, accepted.Message);
         var told = await NextAsync(sender.Notifications);
         Assert.Equal(nameof(NotificationType.IntroductionAccepted), told.Type);
 
         // Both sides now talk live in the conversation.
-        var conversation = accepted.Id!.Value;
-        Assert.True((await Introductions(s => s.SendMessageAsync(investorUser, conversation, "Happy to talk. Thursday?"))).Succeeded);
+        var conversation = accepted.Value;
+        Assert.True((await Conversations(s => s.SendAsync(investorUser, conversation, "Happy to talk. Thursday?"))).Succeeded);
         Assert.Equal("Happy to talk. Thursday?", (await NextAsync(sender.Messages)).Body);
         Assert.Equal("Happy to talk. Thursday?", (await NextAsync(recipient.Messages)).Body);
-        var page = await Introductions(s => s.MessagesAsync(startupUser, conversation));
-        Assert.Single(page!);
+        var page = await Conversations(s => s.MessagesAsync(startupUser, conversation));
+        Assert.Single(page.Value!);
     }
 
     [Fact]
@@ -110,7 +116,7 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
         var back = await ConnectAsync("compute@hub.demo");
         var missed = await back.Connection.InvokeAsync<IReadOnlyList<NotificationDto>>("CatchUp", lastSeen);
         var introduction = Assert.Single(missed);
-        Assert.Equal($"/introductions/{sent.Id}", introduction.Link);
+        Assert.Equal(NotificationTarget.Introduction(sent.Value), introduction.Target);
         Assert.True(await back.Connection.InvokeAsync<int>("Unread") >= 1);
     }
 
@@ -130,7 +136,7 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
         Assert.True(forEve.Succeeded, forEve.Message);
 
         var first = await NextAsync(eve.Notifications);
-        Assert.Equal($"/introductions/{forEve.Id}", first.Link);
+        Assert.Equal(NotificationTarget.Introduction(forEve.Value), first.Target);
     }
 
     private async Task<(string UserId, int ProfileId)> CreateProfileForAsync(string email)
@@ -144,7 +150,7 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
             Seeks = Hub.Core.Profiles.Intent.IndustryPartner, Industry = "Retail", CompanySize = Hub.Core.Profiles.CompanySize.Small,
             AiMaturity = Hub.Core.Profiles.AiMaturity.Exploring,
         });
-        return (user.Id, result.ProfileId!.Value);
+        return (user.Id, result.Value);
     }
 
     [Fact]
@@ -156,15 +162,15 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
         var adminUser = await AdminIdAsync();
 
         var sent = await Introductions(s => s.SendAsync(startupUser, startup, company, Note, []));
-        Assert.Equal(IntroductionOutcome.Forbidden, (await Introductions(s => s.AcceptAsync(investorUser, sent.Id!.Value))).Outcome);
-        Assert.Equal(IntroductionOutcome.Forbidden, (await Introductions(s => s.AcceptAsync(startupUser, sent.Id!.Value))).Outcome);
-        Assert.Equal(IntroductionOutcome.Forbidden, (await Introductions(s => s.WithdrawAsync(investorUser, sent.Id!.Value))).Outcome);
+        Assert.Equal(OutcomeStatus.Forbidden, (await Introductions(s => s.AcceptAsync(investorUser, sent.Value))).Status);
+        Assert.Equal(OutcomeStatus.Forbidden, (await Introductions(s => s.AcceptAsync(startupUser, sent.Value))).Status);
+        Assert.Equal(OutcomeStatus.Forbidden, (await Introductions(s => s.WithdrawAsync(investorUser, sent.Value))).Status);
 
         var (companyUser, _) = await DemoAsync("company@hub.demo");
-        var accepted = await Introductions(s => s.AcceptAsync(companyUser, sent.Id!.Value));
-        Assert.Null(await Introductions(s => s.MessagesAsync(investorUser, accepted.Id!.Value)));
-        Assert.Null(await Introductions(s => s.MessagesAsync(adminUser, accepted.Id!.Value)));
-        Assert.Equal(IntroductionOutcome.NotFound, (await Introductions(s => s.SendMessageAsync(adminUser, accepted.Id!.Value, "hello"))).Outcome);
+        var accepted = await Introductions(s => s.AcceptAsync(companyUser, sent.Value));
+        Assert.Equal(OutcomeStatus.NotFound, (await Conversations(s => s.MessagesAsync(investorUser, accepted.Value))).Status);
+        Assert.Equal(OutcomeStatus.NotFound, (await Conversations(s => s.MessagesAsync(adminUser, accepted.Value))).Status);
+        Assert.Equal(OutcomeStatus.NotFound, (await Conversations(s => s.SendAsync(adminUser, accepted.Value, "hello"))).Status);
     }
 
     private async Task<string> AdminIdAsync()
@@ -179,16 +185,16 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
         var (researcherUser, lab) = await DemoAsync("researcher@hub.demo");
         var (investorUser, investor) = await DemoAsync("investor@hub.demo");
 
-        Assert.Equal(IntroductionOutcome.Invalid, (await Introductions(s => s.SendAsync(researcherUser, lab, investor, "Too short", []))).Outcome);
+        Assert.Equal(OutcomeStatus.Invalid, (await Introductions(s => s.SendAsync(researcherUser, lab, investor, "Too short", []))).Status);
         var first = await Introductions(s => s.SendAsync(researcherUser, lab, investor, Note, []));
         Assert.True(first.Succeeded, first.Message);
-        Assert.Equal(IntroductionOutcome.Conflict, (await Introductions(s => s.SendAsync(researcherUser, lab, investor, Note, []))).Outcome);
-        Assert.Equal(IntroductionOutcome.Conflict, (await Introductions(s => s.SendAsync(investorUser, investor, lab, Note, []))).Outcome);
+        Assert.Equal(OutcomeStatus.Conflict, (await Introductions(s => s.SendAsync(researcherUser, lab, investor, Note, []))).Status);
+        Assert.Equal(OutcomeStatus.Conflict, (await Introductions(s => s.SendAsync(investorUser, investor, lab, Note, []))).Status);
 
-        Assert.True((await Introductions(s => s.DeclineAsync(investorUser, first.Id!.Value, "Not investing in labs"))).Succeeded);
-        Assert.True((await Introductions(s => s.BlockAsync(investorUser, investor, lab))).Succeeded);
+        Assert.True((await Introductions(s => s.DeclineAsync(investorUser, first.Value, "Not investing in labs"))).Succeeded);
+        Assert.True((await With<ProfileBlocking, Outcome>(s => s.BlockAsync(investorUser, investor, lab))).Succeeded);
         var blocked = await Introductions(s => s.SendAsync(researcherUser, lab, investor, Note, []));
-        Assert.Equal(IntroductionOutcome.Blocked, blocked.Outcome);
+        Assert.Equal(OutcomeStatus.Conflict, blocked.Status);
     }
 
     [Fact]
@@ -206,7 +212,7 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
         }
 
         var oneMore = await Introductions(s => s.SendAsync(userId, profile, targets[cap], Note, []));
-        Assert.Equal(IntroductionOutcome.LimitReached, oneMore.Outcome);
+        Assert.Equal(OutcomeStatus.Conflict, oneMore.Status);
         Assert.Contains($"{cap} introductions", oneMore.Message, StringComparison.Ordinal);
     }
 
@@ -228,7 +234,7 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-            await db.Introductions.Where(i => i.Id == sent.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.ExpiresAt, DateTime.UtcNow.AddMinutes(-1)));
+            await db.Introductions.Where(i => i.Id == sent.Value).ExecuteUpdateAsync(s => s.SetProperty(i => i.ExpiresAt, DateTime.UtcNow.AddMinutes(-1)));
         }
 
         Assert.True(await Introductions(s => s.ExpireDueAsync()) >= 1);
@@ -237,10 +243,10 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
         {
             told = await NextAsync(sender.Notifications);
         }
-        while (told.Link != $"/introductions/{sent.Id}");
+        while (told.Target != NotificationTarget.Introduction(sent.Value));
 
         Assert.Equal(nameof(NotificationType.IntroductionExpired), told.Type);
-        Assert.Equal(IntroductionOutcome.Conflict, (await Introductions(s => s.WithdrawAsync(startupUser, sent.Id!.Value))).Outcome);
+        Assert.Equal(OutcomeStatus.Conflict, (await Introductions(s => s.WithdrawAsync(startupUser, sent.Value))).Status);
     }
 
     [Fact]
@@ -265,11 +271,11 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
     }
 
-    private async Task<T> Notifications<T>(Func<NotificationService, Task<T>> work)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<NotificationService>());
-    }
+    private Task<T> Notifications<T>(Func<NotificationService, Task<T>> work) => With(work);
+
+    private Task<Outcome> SavePreferencesAsync(string userId, Dictionary<NotificationType, DeliveryPreference> delivery, int? from, int? to, string zone,
+        int budget, bool shareEmail = true) =>
+        With<NotificationPreferences, Outcome>(p => p.SaveAsync(userId, new NotificationChoices(delivery, from, to, zone, budget, shareEmail)));
 
     private static Dictionary<NotificationType, DeliveryPreference> AllLive() =>
         Enum.GetValues<NotificationType>().Where(t => t != NotificationType.Digest).ToDictionary(t => t, _ => DeliveryPreference.Live);
@@ -281,7 +287,7 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
         var (userId, profile) = await CreateProfileForAsync(member);
         var preferences = AllLive();
         preferences[NotificationType.IntroductionReceived] = DeliveryPreference.DailyDigest;
-        Assert.Null(await Notifications(n => n.SavePreferencesAsync(userId, preferences, null, null, "UTC", 3)));
+        Assert.True((await SavePreferencesAsync(userId, preferences, null, null, "UTC", 3)).Succeeded);
         var client = await ConnectAsync(member);
 
         var (founderUser, founder) = await DemoAsync("startup@hub.demo");
@@ -304,7 +310,7 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
         var member = await NewMemberAsync("night@example.com");
         var (userId, profile) = await CreateProfileForAsync(member);
         var hour = DateTime.UtcNow.Hour;
-        Assert.Null(await Notifications(n => n.SavePreferencesAsync(userId, AllLive(), hour, (hour + 2) % 24, "UTC", 3)));
+        Assert.True((await SavePreferencesAsync(userId, AllLive(), hour, (hour + 2) % 24, "UTC", 3)).Succeeded);
         var (founderUser, founder) = await DemoAsync("startup@hub.demo");
         await Introductions(s => s.SendAsync(founderUser, founder, profile, Note, []));
 
@@ -317,12 +323,12 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
     public async Task RecommendationPushesStopAtTheDailyBudget()
     {
         var userId = await factory.CreateMemberAsync("budget@example.com");
-        Assert.Null(await Notifications(n => n.SavePreferencesAsync(userId, AllLive(), null, null, "UTC", 2)));
+        Assert.True((await SavePreferencesAsync(userId, AllLive(), null, null, "UTC", 2)).Succeeded);
         for (var i = 0; i < 3; i++)
         {
             await Notifications(async n =>
             {
-                await n.NotifyAsync([userId], NotificationType.Recommendation, $"New match {i}", "", "/for-you", new { });
+                await n.NotifyAsync([userId], NotificationType.Recommendation, $"New match {i}", "", NotificationTarget.Inbox, new { });
                 return true;
             });
         }
@@ -343,11 +349,12 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
         var userId = await factory.CreateMemberAsync($"prefs-{Guid.NewGuid():N}@example.com");
         var preferences = AllLive();
         preferences[NotificationType.MessageReceived] = DeliveryPreference.Off;
-        var error = await Notifications(n => n.SavePreferencesAsync(userId, preferences, from, to, zone, budget));
-        Assert.Contains(message, error, StringComparison.Ordinal);
-        var (saved, settings) = await Notifications(n => n.PreferencesAsync(userId));
-        Assert.Equal(DeliveryPreference.Live, saved[NotificationType.MessageReceived]);
-        Assert.Null(settings.QuietFrom);
+        var outcome = await SavePreferencesAsync(userId, preferences, from, to, zone, budget);
+        Assert.Equal(OutcomeStatus.Invalid, outcome.Status);
+        Assert.Contains(message, outcome.Message, StringComparison.Ordinal);
+        var saved = await With<NotificationPreferences, NotificationChoices>(p => p.ForUserAsync(userId));
+        Assert.Equal(DeliveryPreference.Live, saved.Delivery[NotificationType.MessageReceived]);
+        Assert.Null(saved.QuietFrom);
     }
 
     [Fact]
@@ -355,14 +362,14 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
     {
         var private_ = await NewMemberAsync("private@example.com");
         var (privateUser, privateProfile) = await CreateProfileForAsync(private_);
-        Assert.Null(await Notifications(n => n.SavePreferencesAsync(privateUser, AllLive(), null, null, "UTC", 3, shareEmail: false)));
+        Assert.True((await SavePreferencesAsync(privateUser, AllLive(), null, null, "UTC", 3, shareEmail: false)).Succeeded);
         var (founderUser, founder) = await DemoAsync("startup@hub.demo");
 
         var sent = await Introductions(s => s.SendAsync(founderUser, founder, privateProfile, Note, []));
-        var accepted = await Introductions(s => s.AcceptAsync(privateUser, sent.Id!.Value));
+        var accepted = await Introductions(s => s.AcceptAsync(privateUser, sent.Value));
 
         await using var scope = factory.Services.CreateAsyncScope();
-        var header = await scope.ServiceProvider.GetRequiredService<IntroductionInbox>().HeaderAsync(founderUser, accepted.Id!.Value);
+        var header = (await scope.ServiceProvider.GetRequiredService<ConversationService>().HeaderAsync(founderUser, accepted.Value)).Value;
         Assert.Contains("startup@hub.demo", header!.SharedContacts.Values);
         Assert.DoesNotContain("private@example.com", header.SharedContacts.Values);
     }

@@ -1,3 +1,4 @@
+using Hub.Core;
 using Bunit;
 using Hub.Core.Profiles;
 using Hub.Core.Seeding;
@@ -13,7 +14,7 @@ public sealed class ProfileFormTests : IAsyncLifetime
 {
     private readonly BunitContext _ctx = new();
     private readonly List<ProfileInput> _submitted = [];
-    private SaveResult _answer = new(SaveStatus.Saved, 42);
+    private Outcome<int> _answer = Outcome.Done(42);
 
     private static readonly IReadOnlyList<Tag> Taxonomy = new DemoWorldGenerator().Generate().Taxonomy
         .Select((t, i) => new Tag { Id = i + 1, Slug = t.Slug, Name = t.Name, Facet = t.Facet }).ToList();
@@ -154,7 +155,7 @@ public sealed class ProfileFormTests : IAsyncLifetime
     [Fact]
     public void AServerRefusalSendsTheUserToTheStepWithTheProblem()
     {
-        _answer = SaveResult.Invalid(nameof(ProfileInput.Name), "Someone changed this name meanwhile.");
+        _answer = Outcome.Invalid(nameof(ProfileInput.Name), "Someone changed this name meanwhile.");
         var cut = RenderForm(ValidStartup());
         for (var step = 1; step <= 4; step++)
         {

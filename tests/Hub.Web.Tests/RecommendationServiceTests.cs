@@ -1,3 +1,6 @@
+using Hub.Core;
+using Hub.Core.Jobs;
+using Hub.Core.Notifications;
 using Hub.Core.Data;
 using Hub.Core.Profiles;
 using Hub.Core.Recommendations;
@@ -21,7 +24,7 @@ public class RecommendationServiceTests(HubWebFactory factory) : IClassFixture<H
     public async Task AStartupGetsExplainedInvestorsFirst()
     {
         var (userId, profileId) = await DemoStartupAsync();
-        var lists = await With(s => s.ForYouAsync(userId, profileId));
+        var lists = (await With(s => s.ForYouAsync(userId, profileId))).Value;
 
         Assert.NotNull(lists);
         var funding = lists!.First(l => l.Need == Intent.Funding);
@@ -34,11 +37,11 @@ public class RecommendationServiceTests(HubWebFactory factory) : IClassFixture<H
     public async Task ADismissalRemovesTheCandidateAndChangesTheNextRanking()
     {
         var (userId, profileId) = await DemoStartupAsync();
-        var before = (await With(s => s.ForYouAsync(userId, profileId, 30)))!.First(l => l.Need == Intent.Funding).Cards;
+        var before = (await With(s => s.ForYouAsync(userId, profileId, 30))).Value!.First(l => l.Need == Intent.Funding).Cards;
         var dismissed = before[0].Profile;
 
-        Assert.Equal(ActionStatus.Done, await With(s => s.DismissAsync(userId, profileId, dismissed.Id, DismissalReason.WrongTicket)));
-        var after = (await With(s => s.ForYouAsync(userId, profileId, 30)))!.First(l => l.Need == Intent.Funding).Cards;
+        Assert.True((await With(s => s.DismissAsync(userId, profileId, dismissed.Id, DismissalReason.WrongTicket))).Succeeded);
+        var after = (await With(s => s.ForYouAsync(userId, profileId, 30))).Value!.First(l => l.Need == Intent.Funding).Cards;
 
         Assert.DoesNotContain(after, c => c.Profile.Id == dismissed.Id);
         Assert.NotEqual(before.Select(c => c.Profile.Id).Skip(1).Take(10), after.Select(c => c.Profile.Id).Take(10));
@@ -48,15 +51,15 @@ public class RecommendationServiceTests(HubWebFactory factory) : IClassFixture<H
     public async Task SavingIsRememberedAndShownAsSaved()
     {
         var (userId, profileId) = await DemoStartupAsync();
-        var lists = await With(s => s.ForYouAsync(userId, profileId));
+        var lists = (await With(s => s.ForYouAsync(userId, profileId))).Value;
         var candidate = lists!.SelectMany(l => l.Cards).Last().Profile;
 
         await With(s => s.SaveAsync(userId, profileId, candidate.Id));
 
-        var saved = await With(s => s.SavedAsync(userId, profileId));
+        var saved = (await With(s => s.SavedAsync(userId, profileId))).Value!;
         Assert.Contains(saved, c => c.Id == candidate.Id);
         await With(s => s.UnsaveAsync(userId, profileId, candidate.Id));
-        Assert.DoesNotContain(await With(s => s.SavedAsync(userId, profileId)), c => c.Id == candidate.Id);
+        Assert.DoesNotContain((await With(s => s.SavedAsync(userId, profileId))).Value!, c => c.Id == candidate.Id);
     }
 
     [Fact]
@@ -65,9 +68,9 @@ public class RecommendationServiceTests(HubWebFactory factory) : IClassFixture<H
         var (_, profileId) = await DemoStartupAsync();
         var strangerId = await factory.CreateMemberAsync("stranger@example.com");
 
-        Assert.Null(await With(s => s.ForYouAsync(strangerId, profileId)));
-        Assert.Equal(ActionStatus.Forbidden, await With(s => s.DismissAsync(strangerId, profileId, profileId + 1, DismissalReason.Other)));
-        Assert.Empty(await With(s => s.SavedAsync(strangerId, profileId)));
+        Assert.Equal(OutcomeStatus.Forbidden, (await With(s => s.ForYouAsync(strangerId, profileId))).Status);
+        Assert.Equal(OutcomeStatus.Forbidden, (await With(s => s.DismissAsync(strangerId, profileId, profileId + 1, DismissalReason.Other))).Status);
+        Assert.Equal(OutcomeStatus.Forbidden, (await With(s => s.SavedAsync(strangerId, profileId))).Status);
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         Assert.False(await db.InteractionSignals.AnyAsync(s => s.UserId == strangerId));
@@ -77,7 +80,7 @@ public class RecommendationServiceTests(HubWebFactory factory) : IClassFixture<H
     public async Task ShownCardsAreRecordedAsImpressions()
     {
         var (userId, profileId) = await DemoStartupAsync();
-        var lists = await With(s => s.ForYouAsync(userId, profileId, 5));
+        var lists = (await With(s => s.ForYouAsync(userId, profileId, 5))).Value;
         var shown = lists!.SelectMany(l => l.Cards).Select(c => c.Profile.Id).ToHashSet();
 
         await using var scope = factory.Services.CreateAsyncScope();
@@ -105,8 +108,8 @@ public class RecommendationServiceTests(HubWebFactory factory) : IClassFixture<H
     [Fact]
     public async Task ANewProfileIsAnnouncedToTheProfilesItFitsBest()
     {
-        var announcer = factory.Services.GetRequiredService<NewProfileAnnouncer>();
-        await announcer.AnnounceNewAsync();
+        var run = new JobRun(null, DateTime.UtcNow);
+        await AnnounceAsync(run);
         var founder = await factory.CreateMemberAsync("newcomer@example.com");
         int created;
         await using (var scope = factory.Services.CreateAsyncScope())
@@ -118,17 +121,29 @@ public class RecommendationServiceTests(HubWebFactory factory) : IClassFixture<H
                 Seeks = Intent.Funding, Offers = Intent.IndustryPartner, TagSlugs = ["fintech", "anomaly-detection"],
                 Stage = Stages.Seed, RaiseTargetEur = 1_000_000,
             });
-            created = result.ProfileId!.Value;
+            created = result.Value;
         }
 
-        await announcer.AnnounceNewAsync();
+        await AnnounceAsync(run);
 
         await using var check = factory.Services.CreateAsyncScope();
         var db = check.ServiceProvider.GetRequiredService<HubDbContext>();
-        var announced = await db.Notifications.Where(n => n.Type == Hub.Core.Notifications.NotificationType.Recommendation && n.Link!.StartsWith($"/profiles/{created}?from="))
+        var announced = await db.Notifications
+            .Where(n => n.Type == NotificationType.Recommendation && n.Target.Kind == NotificationTargetKind.Profile && n.Target.Id == created)
             .ToListAsync();
         Assert.NotEmpty(announced);
-        Assert.InRange(announced.Select(n => n.Link).Distinct().Count(), 1, NewProfileAnnouncer.MaxAnnouncements);
+        Assert.InRange(announced.Select(n => n.Target.ForProfileId).Distinct().Count(), 1, NewProfileAnnouncementJob.MaxAnnouncements);
         Assert.DoesNotContain(announced, n => n.UserId == founder);
+        Assert.Equal(created, run.Watermark);
+
+        // A second run from the same watermark announces nothing again.
+        await AnnounceAsync(run);
+        Assert.Equal(announced.Count, await db.Notifications.CountAsync(n => n.Type == NotificationType.Recommendation && n.Target.Id == created));
+    }
+
+    private async Task AnnounceAsync(JobRun run)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<NewProfileAnnouncementJob>().RunAsync(run, CancellationToken.None);
     }
 }

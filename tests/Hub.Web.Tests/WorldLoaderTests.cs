@@ -22,7 +22,7 @@ public class WorldLoaderTests(HubWebFactory factory) : IClassFixture<HubWebFacto
                 Kind = ProfileKind.Company, Name = "Snapshot Steel", Headline = "A steel maker trying visual inspection", Country = "LU",
                 Seeks = Intent.IndustryPartner, Industry = "Steel", CompanySize = CompanySize.Large, AiMaturity = AiMaturity.Piloting,
             });
-            created = result.ProfileId!.Value;
+            created = result.Value;
         }
 
         // The request that notices the change does not wait for the rebuild...

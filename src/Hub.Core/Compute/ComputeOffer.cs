@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Hub.Core.Profiles;
 
 namespace Hub.Core.Compute;
@@ -5,10 +6,13 @@ namespace Hub.Core.Compute;
 /// <summary>GPU capacity a compute provider places on the hub.</summary>
 public class ComputeOffer
 {
+    [JsonIgnore]
     public int Id { get; set; }
 
+    [JsonIgnore]
     public int ProviderId { get; set; }
 
+    [JsonIgnore]
     public Profile? Provider { get; set; }
 
     public required string Title { get; set; }
@@ -44,4 +48,16 @@ public class ComputeOffer
     public DateOnly AvailableFrom { get; set; }
 
     public DateOnly AvailableUntil { get; set; }
+
+    /// <summary>A new, unsaved offer with the same terms, placed by another provider (used to load the demo ecosystem).</summary>
+    public ComputeOffer CopyFor(int providerId)
+    {
+        var copy = (ComputeOffer)MemberwiseClone();
+        copy.Id = 0;
+        copy.ProviderId = providerId;
+        copy.Provider = null;
+        copy.EligibleKinds = [.. EligibleKinds];
+        copy.Certifications = [.. Certifications];
+        return copy;
+    }
 }

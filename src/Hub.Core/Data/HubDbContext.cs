@@ -23,11 +23,11 @@ public class HubDbContext(DbContextOptions<HubDbContext> options) : IdentityDbCo
 
     public DbSet<Introductions.Introduction> Introductions => Set<Introductions.Introduction>();
 
-    public DbSet<Introductions.Conversation> Conversations => Set<Introductions.Conversation>();
+    public DbSet<Conversations.Conversation> Conversations => Set<Conversations.Conversation>();
 
-    public DbSet<Introductions.Message> Messages => Set<Introductions.Message>();
+    public DbSet<Conversations.Message> Messages => Set<Conversations.Message>();
 
-    public DbSet<Introductions.ConversationRead> ConversationReads => Set<Introductions.ConversationRead>();
+    public DbSet<Conversations.ConversationRead> ConversationReads => Set<Conversations.ConversationRead>();
 
     public DbSet<Introductions.ProfileBlock> ProfileBlocks => Set<Introductions.ProfileBlock>();
 
@@ -36,6 +36,8 @@ public class HubDbContext(DbContextOptions<HubDbContext> options) : IdentityDbCo
     public DbSet<Notifications.NotificationPreference> NotificationPreferences => Set<Notifications.NotificationPreference>();
 
     public DbSet<Notifications.NotificationSettings> NotificationSettings => Set<Notifications.NotificationSettings>();
+
+    public DbSet<Jobs.PeriodicJobState> PeriodicJobs => Set<Jobs.PeriodicJobState>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

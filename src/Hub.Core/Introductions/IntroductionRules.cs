@@ -5,7 +5,7 @@ public sealed class IntroductionRules
 {
     public const int MinNote = 20;
     public const int MaxNote = 1000;
-    public const int MaxMessage = 4000;
+    public const int MaxDeclineReason = 500;
 
     /// <summary>Days before a pending introduction expires.</summary>
     public int ExpiryDays { get; set; } = 14;
@@ -15,4 +15,7 @@ public sealed class IntroductionRules
 
     /// <summary>Introductions a profile may send per day.</summary>
     public int MaxPerDay { get; set; } = 5;
+
+    /// <summary>How often pending introductions are checked for expiry.</summary>
+    public TimeSpan ExpiryCheckInterval { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -13,7 +13,7 @@ public sealed record EcosystemFigures(
 public sealed record PlatformFigures(int Accounts, int LockedOutAccounts, int AccountsLast30Days, int ProfilesWithoutMembers);
 
 /// <summary>Figures for the home dashboard: what the ecosystem holds, and for admins how the platform is doing.</summary>
-public sealed class EcosystemOverview(HubDbContext db, TimeProvider clock)
+public sealed class EcosystemOverview(HubDbContext db, Compute.ComputeCatalogue compute, TimeProvider clock)
 {
     public async Task<EcosystemFigures> FiguresAsync(CancellationToken ct = default)
     {
@@ -21,13 +21,12 @@ public sealed class EcosystemOverview(HubDbContext db, TimeProvider clock)
         var byKind = await db.Profiles.AsNoTracking().GroupBy(p => p.Kind).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var recent = await db.Profiles.CountAsync(p => p.CreatedAt >= since, ct);
-        var offers = await db.ComputeOffers.CountAsync(ct);
-        var hours = offers == 0 ? 0 : await db.ComputeOffers.SumAsync(o => (long)o.GpuHoursAvailable, ct);
+        var supply = await compute.SupplyAsync(ct);
         var newest = await db.Profiles.AsNoTracking().OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Take(6)
             .Select(p => new ProfileCard(p.Id, p.Kind, p.Name, p.Headline, p.Country, p.City, p.LogoUrl, p.Stage, p.RaiseTargetEur,
                 p.TicketMinEur, p.TicketMaxEur, p.Institution ?? p.Industry, p.Tags.OrderBy(t => t.Facet).ThenBy(t => t.Name).Select(t => t.Name).Take(4).ToList()))
             .ToListAsync(ct);
-        return new EcosystemFigures(byKind, recent, offers, hours, newest);
+        return new EcosystemFigures(byKind, recent, supply.Offers, supply.GpuHours, newest);
     }
 
     public async Task<PlatformFigures> PlatformAsync(CancellationToken ct = default)

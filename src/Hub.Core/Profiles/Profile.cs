@@ -86,8 +86,6 @@ public class Profile
 
     // Compute provider (its offers are ComputeOffer rows)
     public ProviderType? ProviderType { get; set; }
-
-    public bool IsManagedBy(string userId) => Members.Any(m => m.UserId == userId);
 }
 
 /// <summary>Links a user account to a profile it may edit. A profile can have several members, a user several profiles.</summary>

@@ -44,7 +44,7 @@ public sealed class DemoSeeder(HubDbContext db, IPasswordHasher<HubUser> hasher,
                 var profileIds = await InsertProfilesAsync(world, now, ct);
                 foreach (var offer in world.ComputeOffers)
                 {
-                    db.ComputeOffers.Add(offer.ToEntity(profileIds[offer.Provider]));
+                    db.ComputeOffers.Add(offer.Offer.CopyFor(profileIds[offer.Provider]));
                 }
 
                 await db.SaveChangesAsync(ct);

@@ -82,59 +82,12 @@ public sealed class SeedProfile
     public int CreatedDaysAgo { get; set; }
 }
 
+/// <summary>A demo GPU offer: the key of the provider profile that places it, and the offer's terms.</summary>
 public sealed class SeedComputeOffer
 {
     public required string Provider { get; set; }
 
-    public required string Title { get; set; }
-
-    public string Description { get; set; } = "";
-
-    public required string Accelerator { get; set; }
-
-    public int AcceleratorCount { get; set; }
-
-    public int MemoryPerAcceleratorGb { get; set; }
-
-    public int GpuHoursAvailable { get; set; }
-
-    public decimal? PricePerGpuHourEur { get; set; }
-
-    public bool FreeAccessCall { get; set; }
-
-    public List<ProfileKind> EligibleKinds { get; set; } = [];
-
-    public bool SmeOnly { get; set; }
-
-    public bool EuOnly { get; set; }
-
-    public required string DataResidency { get; set; }
-
-    public List<string> Certifications { get; set; } = [];
-
-    public DateOnly AvailableFrom { get; set; }
-
-    public DateOnly AvailableUntil { get; set; }
-
-    public ComputeOffer ToEntity(int providerId) => new()
-    {
-        ProviderId = providerId,
-        Title = Title,
-        Description = Description,
-        Accelerator = Accelerator,
-        AcceleratorCount = AcceleratorCount,
-        MemoryPerAcceleratorGb = MemoryPerAcceleratorGb,
-        GpuHoursAvailable = GpuHoursAvailable,
-        PricePerGpuHourEur = PricePerGpuHourEur,
-        FreeAccessCall = FreeAccessCall,
-        EligibleKinds = [.. EligibleKinds],
-        SmeOnly = SmeOnly,
-        EuOnly = EuOnly,
-        DataResidency = DataResidency,
-        Certifications = [.. Certifications],
-        AvailableFrom = AvailableFrom,
-        AvailableUntil = AvailableUntil,
-    };
+    public required ComputeOffer Offer { get; set; }
 }
 
 /// <summary>A demo login and the profiles it manages.</summary>

@@ -1,3 +1,4 @@
+using Hub.Core.Compute;
 using Hub.Core.Profiles;
 using Hub.Core.Taxonomy;
 
@@ -571,21 +572,24 @@ public sealed class DemoWorldGenerator(int seed = 20261124)
         List<ProfileKind> kinds, bool sme, bool eu, string residency, List<string> certifications, DateOnly from, DateOnly until, string description) => new()
         {
             Provider = provider,
-            Title = title,
-            Description = description,
-            Accelerator = accelerator,
-            AcceleratorCount = count,
-            MemoryPerAcceleratorGb = memory,
-            GpuHoursAvailable = hours,
-            PricePerGpuHourEur = price,
-            FreeAccessCall = free,
-            EligibleKinds = kinds,
-            SmeOnly = sme,
-            EuOnly = eu,
-            DataResidency = residency,
-            Certifications = certifications,
-            AvailableFrom = from,
-            AvailableUntil = until,
+            Offer = new ComputeOffer
+            {
+                Title = title,
+                Description = description,
+                Accelerator = accelerator,
+                AcceleratorCount = count,
+                MemoryPerAcceleratorGb = memory,
+                GpuHoursAvailable = hours,
+                PricePerGpuHourEur = price,
+                FreeAccessCall = free,
+                EligibleKinds = kinds,
+                SmeOnly = sme,
+                EuOnly = eu,
+                DataResidency = residency,
+                Certifications = certifications,
+                AvailableFrom = from,
+                AvailableUntil = until,
+            },
         };
 
     /// <summary>

@@ -27,7 +27,7 @@ public static class SeedWorlds
 
         var offers = seed.ComputeOffers.Select((o, i) =>
         {
-            var entity = o.ToEntity(ids[o.Provider]);
+            var entity = o.Offer.CopyFor(ids[o.Provider]);
             entity.Id = i + 1;
             return entity;
         }).ToList();

@@ -1,3 +1,4 @@
+using Hub.Core;
 using Hub.Core.Data;
 using Hub.Core.Profiles;
 using Hub.Core.Recommendations;
@@ -20,16 +21,10 @@ public sealed record RecommendationCard(
 /// <summary>One list on the "For you" page.</summary>
 public sealed record RecommendationList(Intent Need, string Heading, IReadOnlyList<RecommendationCard> Cards, string ScorerName);
 
-public enum ActionStatus
-{
-    Done,
-    NotFound,
-    Forbidden,
-}
-
 /// <summary>Serves ranked, explained recommendations and records what people do with them.</summary>
 public sealed class RecommendationService(
     HubDbContext db,
+    ProfileAccess access,
     WorldLoader worlds,
     RecommenderState state,
     ProfileDirectory directory,
@@ -43,23 +38,21 @@ public sealed class RecommendationService(
         return world.Find(profileId) is null ? await worlds.CurrentAsync(fresh: true, ct) : world;
     }
 
-    /// <summary>Whether the user manages the seeker profile (only its members see and shape its recommendations).</summary>
-    public Task<bool> ManagesAsync(string userId, int profileId, CancellationToken ct = default) =>
-        db.ManagesAsync(userId, profileId, ct);
+    private static readonly Outcome NotTheirs = Outcome.Forbidden("Only the people who manage this profile see and shape its recommendations.");
 
     /// <summary>The "For you" lists of a profile, one per need; records what was shown.</summary>
-    public async Task<IReadOnlyList<RecommendationList>?> ForYouAsync(string userId, int seekerId, int perList = 12, string? country = null, CancellationToken ct = default)
+    public async Task<Outcome<IReadOnlyList<RecommendationList>>> ForYouAsync(string userId, int seekerId, int perList = 12, string? country = null, CancellationToken ct = default)
     {
-        if (!await ManagesAsync(userId, seekerId, ct))
+        if (!await access.CanActForAsync(userId, seekerId, ct))
         {
-            return null;
+            return NotTheirs;
         }
 
         var world = await WorldWithAsync(seekerId, ct);
         var seeker = world.Find(seekerId);
         if (seeker is null)
         {
-            return [];
+            return Outcome.Done<IReadOnlyList<RecommendationList>>([]);
         }
 
         var history = await db.InteractionSignals.AsNoTracking()
@@ -93,7 +86,7 @@ public sealed class RecommendationService(
         }
 
         await RecordImpressionsAsync(userId, seekerId, lists.SelectMany(l => l.Cards).Select(c => c.Profile.Id).Distinct(), ct);
-        return lists;
+        return Outcome.Done<IReadOnlyList<RecommendationList>>(lists);
     }
 
     /// <summary>Who fits a profile (it as the seeker, across its needs), for its public page.</summary>
@@ -163,43 +156,43 @@ public sealed class RecommendationService(
         return await CardsAsync(results, new HashSet<int>(), ct);
     }
 
-    public async Task<IReadOnlyList<ProfileCard>> SavedAsync(string userId, int seekerId, CancellationToken ct = default)
+    public async Task<Outcome<IReadOnlyList<ProfileCard>>> SavedAsync(string userId, int seekerId, CancellationToken ct = default)
     {
-        if (!await ManagesAsync(userId, seekerId, ct))
+        if (!await access.CanActForAsync(userId, seekerId, ct))
         {
-            return [];
+            return NotTheirs;
         }
 
         var history = await db.InteractionSignals.AsNoTracking()
             .Where(s => s.SeekerProfileId == seekerId && s.Source == "app" && (s.Kind == SignalKind.Saved || s.Kind == SignalKind.Unsaved))
             .OrderBy(s => s.Id).Select(s => new { s.CandidateProfileId, s.Kind }).ToListAsync(ct);
         var saved = SavedFrom(history.Select(h => (h.CandidateProfileId, h.Kind)));
-        return await directory.CardsAsync(saved.ToList(), ct);
+        return Outcome.Done(await directory.CardsAsync(saved.ToList(), ct));
     }
 
-    public Task<ActionStatus> SaveAsync(string userId, int seekerId, int candidateId, CancellationToken ct = default) =>
+    public Task<Outcome> SaveAsync(string userId, int seekerId, int candidateId, CancellationToken ct = default) =>
         RecordAsync(userId, seekerId, candidateId, SignalKind.Saved, null, ct);
 
-    public Task<ActionStatus> UnsaveAsync(string userId, int seekerId, int candidateId, CancellationToken ct = default) =>
+    public Task<Outcome> UnsaveAsync(string userId, int seekerId, int candidateId, CancellationToken ct = default) =>
         RecordAsync(userId, seekerId, candidateId, SignalKind.Unsaved, null, ct);
 
-    public Task<ActionStatus> DismissAsync(string userId, int seekerId, int candidateId, DismissalReason reason, CancellationToken ct = default) =>
+    public Task<Outcome> DismissAsync(string userId, int seekerId, int candidateId, DismissalReason reason, CancellationToken ct = default) =>
         RecordAsync(userId, seekerId, candidateId, SignalKind.Dismissed, Enum.IsDefined(reason) ? reason : DismissalReason.Other, ct);
 
     /// <summary>Opening a recommended profile counts as "viewed" for the seeker the user is acting as.</summary>
-    public Task<ActionStatus> ViewedAsync(string userId, int seekerId, int candidateId, CancellationToken ct = default) =>
+    public Task<Outcome> ViewedAsync(string userId, int seekerId, int candidateId, CancellationToken ct = default) =>
         RecordAsync(userId, seekerId, candidateId, SignalKind.Viewed, null, ct);
 
-    private async Task<ActionStatus> RecordAsync(string userId, int seekerId, int candidateId, SignalKind kind, DismissalReason? reason, CancellationToken ct)
+    private async Task<Outcome> RecordAsync(string userId, int seekerId, int candidateId, SignalKind kind, DismissalReason? reason, CancellationToken ct)
     {
         if (seekerId == candidateId || !await db.Profiles.AnyAsync(p => p.Id == candidateId, ct))
         {
-            return ActionStatus.NotFound;
+            return Outcome.NotFound("That profile does not exist.");
         }
 
-        if (!await ManagesAsync(userId, seekerId, ct))
+        if (!await access.CanActForAsync(userId, seekerId, ct))
         {
-            return ActionStatus.Forbidden;
+            return NotTheirs;
         }
 
         db.InteractionSignals.Add(new InteractionSignal
@@ -213,7 +206,7 @@ public sealed class RecommendationService(
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(ct);
-        return ActionStatus.Done;
+        return Outcome.Done();
     }
 
     private async Task RecordImpressionsAsync(string userId, int seekerId, IEnumerable<int> candidates, CancellationToken ct)

@@ -13,7 +13,7 @@ namespace Hub.Matching.Serving;
 
 /// <summary>
 /// Keeps the serving model fresh in the background: loads the newest stored version at start, gives a demo hub its
-/// synthetic history, and retrains when enough new signals arrived or an admin asks. Serving never waits for it.
+/// synthetic history, and retrains when asked (by an admin, an import, or <see cref="RetrainCheckJob"/>). Serving never waits for it.
 /// </summary>
 public sealed class RecommenderTrainer(
     IServiceScopeFactory scopes,
@@ -52,28 +52,12 @@ public sealed class RecommenderTrainer(
             _ready.TrySetResult();
         }
 
-        while (!stoppingToken.IsCancellationRequested)
+        // Runs on request: an admin's "Retrain now", an import, or the retrain check job when enough signals arrived.
+        await foreach (var trigger in _requests.Reader.ReadAllAsync(stoppingToken))
         {
-            string trigger;
-            using (var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
-            {
-                wait.CancelAfter(options.Value.CheckInterval);
-                try
-                {
-                    trigger = await _requests.Reader.ReadAsync(wait.Token);
-                }
-                catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-                {
-                    trigger = "schedule";
-                }
-            }
-
             try
             {
-                if (trigger != "schedule" || await NewSignalsAsync(stoppingToken) >= options.Value.RetrainAfterSignals)
-                {
-                    await TrainAsync(trigger, stoppingToken);
-                }
+                await TrainAsync(trigger, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -149,7 +133,8 @@ public sealed class RecommenderTrainer(
         }
     }
 
-    private async Task<long> NewSignalsAsync(CancellationToken ct)
+    /// <summary>Signals (other than impressions) recorded since the serving model was trained.</summary>
+    public async Task<long> NewSignalsAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace Hub.Matching.Serving;
 
 /// <summary>Builds the recommender's snapshot from the database when profiles have changed since the last one.</summary>
-public sealed class WorldLoader(IServiceScopeFactory scopes, RecommenderState state, ProfileChanges changes, TimeProvider clock, ILogger<WorldLoader> logger) : IDisposable
+public sealed class WorldLoader(IServiceScopeFactory scopes, RecommenderState state, MatchingInputChanges changes, TimeProvider clock, ILogger<WorldLoader> logger) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private int _refreshing;

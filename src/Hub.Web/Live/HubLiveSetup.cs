@@ -1,23 +1,19 @@
-using Hub.Core.Introductions;
-using Hub.Core.Notifications;
+using Hub.Core.Live;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hub.Web.Live;
 
 public static class HubLiveSetup
 {
+    /// <summary>The web side of live pushes: the hub, SignalR as the transport, and each circuit's own hub connection.</summary>
     public static WebApplicationBuilder AddHubLive(this WebApplicationBuilder builder)
     {
         builder.Services.AddSignalR();
         builder.Services.AddHttpContextAccessor();
+        builder.Services.Replace(ServiceDescriptor.Singleton<ILiveTransport, SignalRLiveTransport>());
         builder.Services.AddScoped<LiveCircuit>();
-        builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, LiveCookieCapture>();
-        builder.Services.AddScoped<IntroductionInbox>();
-        builder.Services.AddScoped<IntroductionRequests>();
-        builder.Services.AddScoped<ILivePublisher, SignalRLivePublisher>();
-        builder.Services.AddScoped<NotificationService>();
-        builder.Services.AddScoped<IntroductionService>();
-        builder.Services.Configure<IntroductionRules>(builder.Configuration.GetSection("Hub:Introductions"));
-        builder.Services.AddHostedService<IntroductionExpiry>();
+        builder.Services.AddScoped<CircuitHandler, LiveCookieCapture>();
         return builder;
     }
 
@@ -25,32 +21,5 @@ public static class HubLiveSetup
     {
         app.MapHub<LiveHub>("/hubs/live");
         return app;
-    }
-}
-
-/// <summary>Every few minutes: expires pending introductions past their date (telling both sides) and sends daily digests.</summary>
-public sealed class IntroductionExpiry(IServiceScopeFactory scopes, ILogger<IntroductionExpiry> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(5));
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var expired = await scope.ServiceProvider.GetRequiredService<IntroductionService>().ExpireDueAsync(stoppingToken);
-                var digests = await scope.ServiceProvider.GetRequiredService<NotificationService>().SendDigestsAsync(stoppingToken);
-                if (expired + digests > 0)
-                {
-                    logger.LogInformation("Expired {Expired} introductions, sent {Digests} daily digests.", expired, digests);
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Expiring introductions failed; will try again.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

@@ -1,45 +1,28 @@
 using System.Security.Claims;
-using Hub.Core.Introductions;
 using Hub.Core.Notifications;
 using Microsoft.AspNetCore.Authorization;
-using SignalRHub = Microsoft.AspNetCore.SignalR.Hub<Hub.Web.Live.ILiveClient>;
+using SignalRHub = Microsoft.AspNetCore.SignalR.Hub;
 
 namespace Hub.Web.Live;
 
-/// <summary>What the server calls on connected clients (contract in docs/api.md).</summary>
-public interface ILiveClient
-{
-    /// <summary>A stored notification, pushed as soon as it is written.</summary>
-    Task Notification(NotificationDto notification);
-
-    /// <summary>A new message in a conversation the user takes part in.</summary>
-    Task Message(MessageDto message);
-
-    /// <summary>Someone read a conversation the user takes part in up to a message.</summary>
-    Task Read(ReadReceiptDto receipt);
-}
-
 /// <summary>
-/// The one live channel, at /hubs/live. A connection joins its own user's group, decided by the server from the
-/// authenticated user; clients cannot join other groups. After a reconnect a client calls <see cref="CatchUp"/> with the
-/// last notification id it saw.
+/// The one live channel, at /hubs/live (contract in docs/api.md). A connection joins its own user's group, decided by the
+/// server from the authenticated user; clients cannot join other groups. What it receives are the features'
+/// <see cref="Hub.Core.Live.ILivePayload"/> records, each under its event name. After a reconnect a client calls
+/// <see cref="CatchUp"/> with the last notification id it saw.
 /// </summary>
+/// <remarks>
+/// The hub is not typed over a client interface: pushes are typed by their payload records, so a new push is one record
+/// and one publish call, not a method to add here as well (decision 006).
+/// </remarks>
 [Authorize]
-public sealed class LiveHub(NotificationService notifications, Hub.Core.Profiles.ProfileReader profiles) : SignalRHub
+public sealed class LiveHub(NotificationService notifications) : SignalRHub
 {
     public static string UserGroup(string userId) => $"user:{userId}";
 
-    public static string ProfileGroup(int profileId) => $"profile:{profileId}";
-
     public override async Task OnConnectedAsync()
     {
-        // Groups are decided here from the authenticated user: the user's own, and one per profile the user manages.
         await Groups.AddToGroupAsync(Context.ConnectionId, UserGroup(UserId));
-        foreach (var profile in await profiles.ManagedByAsync(UserId))
-        {
-            await Groups.AddToGroupAsync(Context.ConnectionId, ProfileGroup(profile.Id));
-        }
-
         await base.OnConnectedAsync();
     }
 

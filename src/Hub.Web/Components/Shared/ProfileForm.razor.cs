@@ -1,3 +1,4 @@
+using Hub.Core;
 using FluentValidation.Results;
 using Hub.Core.Profiles;
 using Hub.Core.Taxonomy;
@@ -39,7 +40,7 @@ public partial class ProfileForm
     [Parameter] public string SubmitLabel { get; set; } = "Save profile";
 
     /// <summary>Saves the input; the form shows the returned field errors if it was refused.</summary>
-    [Parameter, EditorRequired] public Func<ProfileInput, Task<SaveResult>> OnSubmit { get; set; } = default!;
+    [Parameter, EditorRequired] public Func<ProfileInput, Task<Outcome<int>>> OnSubmit { get; set; } = default!;
 
     private MudForm? _form;
     private int _step;
@@ -147,7 +148,7 @@ public partial class ProfileForm
         try
         {
             var result = await OnSubmit(Input);
-            if (result.Status == SaveStatus.Invalid && result.Errors is not null)
+            if (result.Status == OutcomeStatus.Invalid)
             {
                 _errors = result.Errors.ToDictionary(e => RootProperty(e.Key), e => e.Value);
                 _step = _errors.Keys.Select(StepFor).DefaultIfEmpty(0).Min();

@@ -1,9 +1,10 @@
+using Hub.Core;
 using Hub.Core.Introductions;
 using Hub.Core.Profiles;
 using Hub.Web.Components.Shared;
 using MudBlazor;
 
-namespace Hub.Web.Live;
+namespace Hub.Web.Components.Pages.Introductions;
 
 /// <summary>Opens the "Request introduction" dialog and sends what the user wrote, for cards and profile pages alike.</summary>
 public sealed class IntroductionRequests(IServiceScopeFactory scopes, IDialogService dialogs, ISnackbar snackbar)
@@ -34,7 +35,7 @@ public sealed class IntroductionRequests(IServiceScopeFactory scopes, IDialogSer
             {
                 d => d.Send, async (fromId, note) =>
                 {
-                    var result = await scopes.InScopeAsync<IntroductionService, IntroductionResult>(s => s.SendAsync(userId, fromId, toProfileId, note, reasons));
+                    var result = await scopes.InScopeAsync<IntroductionService, Outcome<long>>(s => s.SendAsync(userId, fromId, toProfileId, note, reasons));
                     return result.Succeeded ? null : result.Message;
                 }
             },

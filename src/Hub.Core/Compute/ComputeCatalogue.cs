@@ -1,0 +1,20 @@
+using Hub.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Core.Compute;
+
+/// <summary>Reads of the GPU offers that compute providers place on the hub.</summary>
+public sealed class ComputeCatalogue(HubDbContext db)
+{
+    /// <summary>A provider's offers, by title.</summary>
+    public async Task<IReadOnlyList<ComputeOffer>> OffersOfAsync(int providerId, CancellationToken ct = default) =>
+        await db.ComputeOffers.AsNoTracking().Where(o => o.ProviderId == providerId).OrderBy(o => o.Title).ToListAsync(ct);
+
+    /// <summary>How many offers there are and how many GPU-hours they hold in all.</summary>
+    public async Task<ComputeSupply> SupplyAsync(CancellationToken ct = default)
+    {
+        var offers = await db.ComputeOffers.CountAsync(ct);
+        var hours = offers == 0 ? 0 : await db.ComputeOffers.SumAsync(o => (long)o.GpuHoursAvailable, ct);
+        return new ComputeSupply(offers, hours);
+    }
+}

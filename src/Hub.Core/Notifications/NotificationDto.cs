@@ -1,0 +1,14 @@
+using System.Text.Json;
+using Hub.Core.Live;
+
+namespace Hub.Core.Notifications;
+
+/// <summary>A stored notification as clients receive it, live (event "Notification") and from catch-up.</summary>
+public sealed record NotificationDto(
+    long Id, string Type, string Title, string Body, NotificationTarget Target, DateTime CreatedAt, bool Read, JsonElement Payload) : ILivePayload
+{
+    public static string Event => "Notification";
+
+    public static NotificationDto From(Notification n) =>
+        new(n.Id, n.Type.ToString(), n.Title, n.Body, n.Target, n.CreatedAt, n.ReadAt is not null, JsonDocument.Parse(n.PayloadJson).RootElement.Clone());
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+
+namespace Hub.Core.Notifications;
+
+/// <summary>What kind of thing a notification points at.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<NotificationTargetKind>))]
+public enum NotificationTargetKind
+{
+    /// <summary>The user's introductions and conversations as a whole (e.g. a digest).</summary>
+    Inbox = 0,
+
+    Introduction = 1,
+
+    Conversation = 2,
+
+    /// <summary>A profile, seen as a match for <see cref="NotificationTarget.ForProfileId"/>.</summary>
+    Profile = 3,
+}

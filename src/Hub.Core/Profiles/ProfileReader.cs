@@ -1,0 +1,30 @@
+using Hub.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Core.Profiles;
+
+/// <summary>Reads profiles for display: one profile with everything, and the profiles a user manages.</summary>
+public sealed class ProfileReader(HubDbContext db)
+{
+    public Task<Profile?> GetAsync(int id, CancellationToken ct = default) =>
+        db.Profiles.AsNoTracking().AsSplitQuery().Include(p => p.Tags).Include(p => p.Members)
+            .FirstOrDefaultAsync(p => p.Id == id, ct);
+
+    public async Task<IReadOnlyList<Profile>> ManagedByAsync(string userId, CancellationToken ct = default) =>
+        await db.Profiles.AsNoTracking().Include(p => p.Tags)
+            .Where(p => p.Members.Any(m => m.UserId == userId))
+            .OrderBy(p => p.Name)
+            .ToListAsync(ct);
+
+    public async Task<IReadOnlyList<(string UserId, string DisplayName, string Email, ProfileRole Role)>> MembersAsync(int profileId, CancellationToken ct = default)
+    {
+        var rows = await db.ProfileMembers.AsNoTracking().Where(m => m.ProfileId == profileId)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m.UserId, u.DisplayName, u.Email, m.Role })
+            .ToListAsync(ct);
+        return rows.Select(r => (r.UserId, r.DisplayName, r.Email ?? "", r.Role)).ToList();
+    }
+
+    public async Task<IReadOnlyDictionary<ProfileKind, int>> CountsByKindAsync(CancellationToken ct = default) =>
+        await db.Profiles.AsNoTracking().GroupBy(p => p.Kind).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+}

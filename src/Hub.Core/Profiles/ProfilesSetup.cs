@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Core.Profiles;
+
+public static class ProfilesSetup
+{
+    /// <summary>Profiles: who may act for them, editing, reading, the directory and the ecosystem figures.</summary>
+    public static IServiceCollection AddProfiles(this IServiceCollection services)
+    {
+        services.AddSingleton<MatchingInputChanges>();
+        services.AddScoped<ProfileAccess>();
+        services.AddScoped<ProfileDirectory>();
+        services.AddScoped<ProfileEditor>();
+        services.AddScoped<ProfileReader>();
+        services.AddScoped<EcosystemOverview>();
+        return services;
+    }
+}
