@@ -135,4 +135,35 @@ public class StartupAndAccessTests(HubWebFactory factory) : IClassFixture<HubWeb
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/profiles/999999999")]
+    [InlineData("/profiles/999999999/edit")]
+    [InlineData("/conversations/999999999")]
+    public async Task AnUnknownIdAnswersNotFound(string path)
+    {
+        var client = await factory.SignedInClientAsync("investor@hub.demo");
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnotherPeoplesConversationAnswersNotFound()
+    {
+        var (founder, startup) = await factory.DemoProfileAsync("startup@hub.demo");
+        var (researcher, lab) = await factory.DemoProfileAsync("researcher@hub.demo");
+        long conversation;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var introductions = scope.ServiceProvider.GetRequiredService<Hub.Core.Introductions.IntroductionService>();
+            var sent = await introductions.SendAsync(founder, startup, lab, "We would like to test your lab's vision models in a pilot.", []);
+            conversation = (await introductions.AcceptAsync(researcher, sent.Value)).Value;
+        }
+
+        var outsider = await factory.SignedInClientAsync("investor@hub.demo");
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/conversations/{conversation}")).StatusCode);
+        var participant = await factory.SignedInClientAsync("startup@hub.demo");
+        Assert.Equal(HttpStatusCode.OK, (await participant.GetAsync($"/conversations/{conversation}")).StatusCode);
+    }
 }
