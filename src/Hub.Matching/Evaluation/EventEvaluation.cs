@@ -2,9 +2,7 @@ using System.Text.Json.Serialization;
 using Hub.Matching.Features;
 using Hub.Matching.Learning;
 using Hub.Matching.Ranking;
-using Microsoft.ML;
 using Microsoft.ML.Data;
-using Microsoft.ML.Trainers.LightGbm;
 
 namespace Hub.Matching.Evaluation;
 
@@ -46,7 +44,7 @@ public sealed record EvaluationReport(
 }
 
 /// <summary>Past-event row for the generic model: the features are padded to a fixed width.</summary>
-internal sealed class EventPairRow
+internal sealed class EventPairRow : IRankingRow
 {
     public const int Width = 64;
 
@@ -105,7 +103,7 @@ public static class EventEvaluation
             (Random, (_, _) => rng.NextDouble()),
             (Popularity, (_, to) => features.YesReceived(to)),
             (Content, (from, to) => features.Content(from, to)),
-            (LearnedOneSided, (from, to) => model is null ? 0 : model.Raw(features.Of(from, to))),
+            (LearnedOneSided, (from, to) => model is null ? 0 : model.RawScore(features.Of(from, to))),
             (LearnedReciprocal, (from, to) => model is null ? 0
                 : Reciprocal.Combine(model.Interest(features.Of(from, to)), model.Interest(features.Of(to, from)))),
         };
@@ -173,7 +171,7 @@ public static class EventEvaluation
         return events.OrderBy(_ => rng.Next()).Take(Math.Min(count, Math.Max(1, events.Count - 1))).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static EventModel? Train(EventFeatures features, List<EventInteraction> training, EvaluationOptions options)
+    private static TrainedRanker? Train(EventFeatures features, List<EventInteraction> training, EvaluationOptions options)
     {
         var rows = training
             .GroupBy(i => (i.Event, i.From, i.To))
@@ -191,41 +189,8 @@ public static class EventEvaluation
                 };
             })
             .ToList();
-        if (rows.Select(r => r.Label).Distinct().Count() < 2)
-        {
-            return null;
-        }
-
-        var ml = new MLContext(seed: options.Seed);
-        var pipeline = ml.Transforms.Conversion.Hash("GroupKey", nameof(EventPairRow.GroupId), numberOfBits: 24)
-            // Small exports need smaller leaves than the hub's default of 20 examples.
-            .Append(ml.Ranking.Trainers.LightGbm(RankingTrainer.LightGbm(
-                new TrainingOptions { Seed = options.Seed, MinExamplesPerLeaf = Math.Max(1, Math.Min(20, rows.Count / 50)) },
-                nameof(EventPairRow.Label), nameof(EventPairRow.Features))));
-        ITransformer model;
-        try
-        {
-            model = pipeline.Fit(ml.Data.LoadFromEnumerable(rows));
-        }
-        catch (ArgumentNullException)
-        {
-            // ML.NET cannot represent a LightGBM tree without any split, which tiny training sets produce: no model then.
-            return null;
-        }
-
-        var ranker = ((IEnumerable<ITransformer>)model).OfType<RankingPredictionTransformer<LightGbmRankingModelParameters>>().Last();
-        var trees = new TreeEnsembleScorer(ranker.Model.TrainedTreeEnsemble!);
-        var raw = rows.Select(r => (double)trees.Score(r.Features)).ToList();
-        var mean = raw.Average();
-        var spread = Math.Sqrt(raw.Sum(r => (r - mean) * (r - mean)) / Math.Max(1, raw.Count - 1));
-        return new EventModel(trees, mean, spread > 1e-6 ? spread : 1);
-    }
-
-    private sealed record EventModel(TreeEnsembleScorer Trees, double Mean, double Spread)
-    {
-        public double Raw(float[] features) => Trees.Score(features);
-
-        public float Interest(float[] features) => (float)(1 / (1 + Math.Exp(-(Trees.Score(features) - Mean) / Spread)));
+        // Small exports need smaller leaves than the hub's default of 20 examples.
+        return LambdaRank.Train(rows, new TrainingOptions { Seed = options.Seed, MinExamplesPerLeaf = Math.Max(1, Math.Min(20, rows.Count / 50)) });
     }
 }
 
