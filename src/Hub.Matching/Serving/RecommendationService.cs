@@ -69,7 +69,7 @@ public sealed class RecommendationService(
             .Select(s => new { s.CandidateProfileId, s.Kind, s.Reason })
             .ToListAsync(ct);
         var dismissals = history.Where(h => h.Kind == SignalKind.Dismissed)
-            .Select(h => new Dismissal(h.CandidateProfileId, (DismissReason)(int)(h.Reason ?? DismissalReason.Other))).ToList();
+            .Select(h => new Dismissal(h.CandidateProfileId, h.Reason ?? DismissalReason.Other)).ToList();
         var saved = SavedFrom(history.Select(h => (h.CandidateProfileId, h.Kind)));
         var exclude = dismissals.Select(d => d.CandidateId).Append(seekerId).ToHashSet();
 
