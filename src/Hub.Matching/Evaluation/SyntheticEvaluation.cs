@@ -5,19 +5,6 @@ using Hub.Matching.Ranking;
 
 namespace Hub.Matching.Evaluation;
 
-public sealed record MethodScore(string Method, double Ndcg10, double Auc);
-
-public sealed record QualityReport(
-    int Seekers,
-    int HeldOutSeekers,
-    IReadOnlyList<MethodScore> Methods,
-    double StartupsInAnInvestorsTop20,
-    double ExposureCoverage,
-    TrainingResult Training)
-{
-    public double Score(string method) => Methods.First(m => m.Method == method).Ndcg10;
-}
-
 /// <summary>
 /// Compares ranking methods on held-out seekers of a world with history: each held-out seeker's shown candidates are
 /// re-ranked by each method and scored against what the seeker actually did.

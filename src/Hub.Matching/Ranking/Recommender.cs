@@ -5,42 +5,6 @@ using Hub.Matching.Features;
 
 namespace Hub.Matching.Ranking;
 
-/// <summary>A candidate the seeker dismissed, and why: later candidates like it in that respect rank lower.</summary>
-public sealed record Dismissal(int CandidateId, DismissalReason Reason);
-
-public sealed record RankRequest
-{
-    public required int SeekerId { get; init; }
-
-    public required IReadOnlyList<ProfileKind> Kinds { get; init; }
-
-    public int Take { get; init; } = 20;
-
-    /// <summary>Only candidates in this country (ISO code), when set.</summary>
-    public string? Country { get; init; }
-
-    /// <summary>Profiles never to show (dismissed, blocked, the seeker's own).</summary>
-    public IReadOnlySet<int> Exclude { get; init; } = new HashSet<int>();
-
-    public IReadOnlyList<Dismissal> Dismissals { get; init; } = [];
-
-    /// <summary>How often each candidate was recently shown to anyone, for load-aware re-ranking.</summary>
-    public IReadOnlyDictionary<int, int> Exposure { get; init; } = new Dictionary<int, int>();
-
-    /// <summary>Exposure above which a candidate starts to be held back; about twice the average exposure works well.</summary>
-    public int ExposureTarget { get; init; } = Recommender.DefaultExposureTarget;
-
-    public bool Reciprocal { get; init; } = true;
-
-    public bool LoadAware { get; init; } = true;
-}
-
-/// <summary>
-/// A ranked candidate: the ranking score (after dismissal feedback and load balancing), the match itself (both directions
-/// combined, what people are shown), the two directions, and the reasons in words.
-/// </summary>
-public sealed record Recommendation(int CandidateId, float Score, float Match, float Forward, float Backward, IReadOnlyList<MatchReason> Reasons);
-
 /// <summary>
 /// Ranks candidates for a seeker: features → one-sided interest both ways → reciprocal combination → dismissal feedback
 /// → load-aware re-ranking; explanations for the returned few only.

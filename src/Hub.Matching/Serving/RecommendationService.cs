@@ -8,25 +8,6 @@ using Microsoft.Extensions.Options;
 
 namespace Hub.Matching.Serving;
 
-/// <summary>A recommendation ready for a card: who, how good, why.</summary>
-public sealed record RecommendationCard(
-    ProfileCard Profile,
-    float Score,
-    float TheirInterest,
-    float YourInterest,
-    IReadOnlyList<MatchReason> Reasons,
-    bool Saved);
-
-/// <summary>One list on the "For you" page.</summary>
-public sealed record RecommendationList(Intent Need, string Heading, IReadOnlyList<RecommendationCard> Cards, string ScorerName);
-
-public enum ActionStatus
-{
-    Done,
-    NotFound,
-    Forbidden,
-}
-
 /// <summary>Serves ranked, explained recommendations and records what people do with them.</summary>
 public sealed class RecommendationService(
     HubDbContext db,

@@ -1,0 +1,8 @@
+namespace Hub.Matching.Serving;
+
+public enum ActionStatus
+{
+    Done,
+    NotFound,
+    Forbidden,
+}
