@@ -69,6 +69,17 @@ public class LearningTests(TrainedDemoModel trained) : IClassFixture<TrainedDemo
     }
 
     [Fact]
+    public void InterestIsCalibratedOnTheTrainingPairs()
+    {
+        var model = trained.Result.Model;
+        var training = trained.Rows.Where(r => !RankingTrainer.IsHoldout(r.GroupId, new TrainingOptions())).ToList();
+        Assert.Equal(trained.Result.TrainingPairs, training.Count);
+        Assert.Equal(ScoreScale.Of(training.Select(r => model.RawScore(r.Features))), model.Scale);
+        // Centred: about half the training pairs are more interesting than the middle of the scale.
+        Assert.InRange(training.Average(r => model.Interest(r.Features)), 0.4, 0.6);
+    }
+
+    [Fact]
     public void TrainingRefusesFeedbackWithoutVariety()
     {
         var flat = trained.Rows.Take(50).Select(r => new PairRow { GroupId = r.GroupId, Label = 1, Features = r.Features }).ToList();

@@ -1,4 +1,5 @@
 using Hub.Core.Profiles;
+using Hub.Core.Recommendations;
 using Hub.Matching.Features;
 using Hub.Matching.Ranking;
 
@@ -58,14 +59,14 @@ public class RecommenderTests
         var after = Recommender.Rank(World, new ContentScorer(), Investors() with
         {
             Exclude = new HashSet<int> { 4 },
-            Dismissals = [new Dismissal(4, DismissReason.WrongTicket)],
+            Dismissals = [new Dismissal(4, DismissalReason.WrongTicket)],
         }).ToDictionary(r => r.CandidateId, r => r.Score);
 
         // Alzette Seed's €500k–€2M tickets do not overlap Health Angels' €50k–€300k: unchanged. Growth Partners neither.
         Assert.Equal(before[2], after[2]);
         var stageDismissal = Recommender.Rank(World, new ContentScorer(), Investors() with
         {
-            Dismissals = [new Dismissal(2, DismissReason.WrongSector)],
+            Dismissals = [new Dismissal(2, DismissalReason.WrongSector)],
         }).ToDictionary(r => r.CandidateId, r => r.Score);
         // Health is the seeker's own sector, so a "wrong sector" dismissal of a health investor holds back nobody for it.
         Assert.Equal(before[4], stageDismissal[4]);
@@ -85,7 +86,7 @@ public class RecommenderTests
         var after = Recommender.Rank(world, new ContentScorer(), Investors() with
         {
             Exclude = new HashSet<int> { 2 },
-            Dismissals = [new Dismissal(2, DismissReason.WrongLocation)],
+            Dismissals = [new Dismissal(2, DismissalReason.WrongLocation)],
         }).ToDictionary(r => r.CandidateId, r => r.Score);
 
         Assert.True(after[3] < before[3]);

@@ -3,22 +3,6 @@ using CsvHelper;
 
 namespace Hub.Matching.Evaluation;
 
-/// <summary>A participant of a past matchmaking event, as exported by the organiser.</summary>
-public sealed record Participant(
-    string Id,
-    string Kind,
-    string Event,
-    IReadOnlySet<string> Tags,
-    string Text,
-    IReadOnlyDictionary<string, double?> Numbers,
-    IReadOnlyDictionary<string, string> Categories);
-
-/// <summary>One participant's verdict on another after (or before) meeting them.</summary>
-public sealed record EventInteraction(string From, string To, string Event, int? Round, bool Decision, int? Outcome);
-
-/// <summary>A problem with an import file, with the line it was found on.</summary>
-public sealed class EventDataException(string message) : Exception(message);
-
 /// <summary>Reads participants.csv and interactions.csv (format in docs/matching.md), refusing bad rows with a clear message.</summary>
 public static class EventData
 {

@@ -1,62 +1,7 @@
-using System.Text.Json.Serialization;
-using Hub.Matching.Features;
 using Hub.Matching.Learning;
 using Hub.Matching.Ranking;
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Trainers.LightGbm;
 
 namespace Hub.Matching.Evaluation;
-
-public enum EvaluationTarget
-{
-    /// <summary>Relevant when the participant said yes.</summary>
-    Decision,
-
-    /// <summary>Relevant when both said yes.</summary>
-    Mutual,
-}
-
-public sealed record EvaluationOptions
-{
-    public IReadOnlyList<string> HoldoutEvents { get; init; } = [];
-
-    public double HoldoutFraction { get; init; } = 0.2;
-
-    public IReadOnlyList<int> K { get; init; } = [5, 10];
-
-    public EvaluationTarget Target { get; init; } = EvaluationTarget.Mutual;
-
-    public int Seed { get; init; } = 7;
-}
-
-public sealed record MethodResult(string Method, IReadOnlyDictionary<int, double> Ndcg, double Auc, IReadOnlyDictionary<int, double> ExposureCoverage);
-
-public sealed record EvaluationReport(
-    IReadOnlyList<string> TrainingEvents,
-    IReadOnlyList<string> HoldoutEvents,
-    int TrainingInteractions,
-    int EvaluatedParticipants,
-    string Target,
-    IReadOnlyList<MethodResult> Methods,
-    string? Note = null)
-{
-    [JsonIgnore]
-    public MethodResult this[string method] => Methods.First(m => m.Method == method);
-}
-
-/// <summary>Past-event row for the generic model: the features are padded to a fixed width.</summary>
-internal sealed class EventPairRow
-{
-    public const int Width = 64;
-
-    public float Label { get; set; }
-
-    public uint GroupId { get; set; }
-
-    [VectorType(Width)]
-    public float[] Features { get; set; } = new float[Width];
-}
 
 /// <summary>
 /// Evaluates ranking methods on organisers' past matchmaking data: trains on some events, then for every participant of
@@ -105,7 +50,7 @@ public static class EventEvaluation
             (Random, (_, _) => rng.NextDouble()),
             (Popularity, (_, to) => features.YesReceived(to)),
             (Content, (from, to) => features.Content(from, to)),
-            (LearnedOneSided, (from, to) => model is null ? 0 : model.Raw(features.Of(from, to))),
+            (LearnedOneSided, (from, to) => model is null ? 0 : model.RawScore(features.Of(from, to))),
             (LearnedReciprocal, (from, to) => model is null ? 0
                 : Reciprocal.Combine(model.Interest(features.Of(from, to)), model.Interest(features.Of(to, from)))),
         };
@@ -173,7 +118,7 @@ public static class EventEvaluation
         return events.OrderBy(_ => rng.Next()).Take(Math.Min(count, Math.Max(1, events.Count - 1))).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static EventModel? Train(EventFeatures features, List<EventInteraction> training, EvaluationOptions options)
+    private static TrainedRanker? Train(EventFeatures features, List<EventInteraction> training, EvaluationOptions options)
     {
         var rows = training
             .GroupBy(i => (i.Event, i.From, i.To))
@@ -191,134 +136,7 @@ public static class EventEvaluation
                 };
             })
             .ToList();
-        if (rows.Select(r => r.Label).Distinct().Count() < 2)
-        {
-            return null;
-        }
-
-        var ml = new MLContext(seed: options.Seed);
-        var pipeline = ml.Transforms.Conversion.Hash("GroupKey", nameof(EventPairRow.GroupId), numberOfBits: 24)
-            // Small exports need smaller leaves than the hub's default of 20 examples.
-            .Append(ml.Ranking.Trainers.LightGbm(RankingTrainer.LightGbm(
-                new TrainingOptions { Seed = options.Seed, MinExamplesPerLeaf = Math.Max(1, Math.Min(20, rows.Count / 50)) },
-                nameof(EventPairRow.Label), nameof(EventPairRow.Features))));
-        ITransformer model;
-        try
-        {
-            model = pipeline.Fit(ml.Data.LoadFromEnumerable(rows));
-        }
-        catch (ArgumentNullException)
-        {
-            // ML.NET cannot represent a LightGBM tree without any split, which tiny training sets produce: no model then.
-            return null;
-        }
-
-        var ranker = ((IEnumerable<ITransformer>)model).OfType<RankingPredictionTransformer<LightGbmRankingModelParameters>>().Last();
-        var trees = new TreeEnsembleScorer(ranker.Model.TrainedTreeEnsemble!);
-        var raw = rows.Select(r => (double)trees.Score(r.Features)).ToList();
-        var mean = raw.Average();
-        var spread = Math.Sqrt(raw.Sum(r => (r - mean) * (r - mean)) / Math.Max(1, raw.Count - 1));
-        return new EventModel(trees, mean, spread > 1e-6 ? spread : 1);
-    }
-
-    private sealed record EventModel(TreeEnsembleScorer Trees, double Mean, double Spread)
-    {
-        public double Raw(float[] features) => Trees.Score(features);
-
-        public float Interest(float[] features) => (float)(1 / (1 + Math.Exp(-(Trees.Score(features) - Mean) / Spread)));
-    }
-}
-
-/// <summary>Features of a pair of past participants, from their profiles and the training events' verdicts.</summary>
-internal sealed class EventFeatures
-{
-    private readonly Dictionary<string, Participant> _participants;
-    private readonly Dictionary<string, SparseVector> _text = [];
-    private readonly Dictionary<string, (int Yes, int Total)> _received = [];
-    private readonly Dictionary<string, (int Yes, int Total)> _given = [];
-    private readonly List<string> _numbers;
-    private readonly List<string> _categories;
-    private readonly Dictionary<string, (double Mean, double Spread)> _scale = [];
-
-    public EventFeatures(IReadOnlyList<Participant> participants, IReadOnlyList<EventInteraction> training)
-    {
-        _participants = participants.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        var index = new TextIndex();
-        foreach (var p in participants)
-        {
-            index.Add(Document(p));
-        }
-
-        foreach (var p in participants)
-        {
-            _text[p.Id] = index.Vectorise(Document(p));
-        }
-
-        _numbers = participants.SelectMany(p => p.Numbers.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
-        _categories = participants.SelectMany(p => p.Categories.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
-        foreach (var n in _numbers)
-        {
-            var values = participants.Select(p => p.Numbers.GetValueOrDefault(n)).OfType<double>().ToList();
-            var mean = values.Count == 0 ? 0 : values.Average();
-            var spread = values.Count < 2 ? 1 : Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1));
-            _scale[n] = (mean, spread > 1e-9 ? spread : 1);
-        }
-
-        foreach (var i in training)
-        {
-            var (ry, rt) = _received.GetValueOrDefault(i.To);
-            _received[i.To] = (ry + (i.Decision ? 1 : 0), rt + 1);
-            var (gy, gt) = _given.GetValueOrDefault(i.From);
-            _given[i.From] = (gy + (i.Decision ? 1 : 0), gt + 1);
-        }
-    }
-
-    private static string Document(Participant p) => $"{p.Text} {string.Join(' ', p.Tags)}";
-
-    /// <summary>How many "yes" a participant received in the training events (the popularity baseline).</summary>
-    public double YesReceived(string id) => _received.GetValueOrDefault(id).Yes;
-
-    /// <summary>The transparent content score: tag overlap and text similarity, equally weighted.</summary>
-    public double Content(string from, string to) => 0.5 * Jaccard(from, to) + 0.5 * _text[from].Dot(_text[to]);
-
-    private double Jaccard(string from, string to)
-    {
-        var a = _participants[from].Tags;
-        var b = _participants[to].Tags;
-        var union = a.Union(b).Count();
-        return union == 0 ? 0 : a.Intersect(b).Count() / (double)union;
-    }
-
-    public float[] Of(string from, string to)
-    {
-        var a = _participants[from];
-        var b = _participants[to];
-        var f = new float[EventPairRow.Width];
-        var i = 0;
-        f[i++] = (float)Jaccard(from, to);
-        f[i++] = _text[from].Dot(_text[to]);
-        f[i++] = a.Kind == b.Kind ? 1 : 0;
-        var (ry, rt) = _received.GetValueOrDefault(to);
-        f[i++] = (ry + 1f) / (rt + 2f);
-        var (gy, gt) = _given.GetValueOrDefault(from);
-        f[i++] = (gy + 1f) / (gt + 2f);
-        f[i++] = rt;
-        foreach (var n in _numbers)
-        {
-            var (mean, spread) = _scale[n];
-            var x = a.Numbers.GetValueOrDefault(n);
-            var y = b.Numbers.GetValueOrDefault(n);
-            f[i++] = x is null || y is null ? -1 : (float)(Math.Abs(x.Value - y.Value) / spread);
-            f[i++] = y is null ? 0 : (float)((y.Value - mean) / spread);
-        }
-
-        foreach (var c in _categories)
-        {
-            var x = a.Categories.GetValueOrDefault(c, "");
-            var y = b.Categories.GetValueOrDefault(c, "");
-            f[i++] = x.Length == 0 || y.Length == 0 ? 0.5f : string.Equals(x, y, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-        }
-
-        return f;
+        // Small exports need smaller leaves than the hub's default of 20 examples.
+        return LambdaRank.Train(rows, new TrainingOptions { Seed = options.Seed, MinExamplesPerLeaf = Math.Max(1, Math.Min(20, rows.Count / 50)) });
     }
 }

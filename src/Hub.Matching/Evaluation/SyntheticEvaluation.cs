@@ -5,19 +5,6 @@ using Hub.Matching.Ranking;
 
 namespace Hub.Matching.Evaluation;
 
-public sealed record MethodScore(string Method, double Ndcg10, double Auc);
-
-public sealed record QualityReport(
-    int Seekers,
-    int HeldOutSeekers,
-    IReadOnlyList<MethodScore> Methods,
-    double StartupsInAnInvestorsTop20,
-    double ExposureCoverage,
-    TrainingResult Training)
-{
-    public double Score(string method) => Methods.First(m => m.Method == method).Ndcg10;
-}
-
 /// <summary>
 /// Compares ranking methods on held-out seekers of a world with history: each held-out seeker's shown candidates are
 /// re-ranked by each method and scored against what the seeker actually did.
@@ -58,25 +45,14 @@ public static class SyntheticEvaluation
         };
 
         var heldOut = rows.Where(r => RankingTrainer.IsHoldout(r.GroupId, options)).GroupBy(r => r.GroupId).ToList();
+        var heldOutRows = heldOut.SelectMany(list => list).ToList();
         var scores = new List<MethodScore>();
         foreach (var (name, score) in methods)
         {
-            var ndcgs = new List<double>();
-            var auc = new List<(double, bool)>();
-            foreach (var list in heldOut)
-            {
-                var scored = list.Select(r => (Row: r, Score: score(r))).ToList();
-                var ranked = scored.OrderByDescending(s => s.Score).Select(s => (double)s.Row.Label).ToList();
-                var ndcg = Metrics.Ndcg(ranked, 10);
-                if (!double.IsNaN(ndcg))
-                {
-                    ndcgs.Add(ndcg);
-                }
-
-                auc.AddRange(scored.Select(s => (s.Score, s.Row.Label >= 2)));
-            }
-
-            scores.Add(new MethodScore(name, ndcgs.Count == 0 ? double.NaN : ndcgs.Average(), Metrics.Auc(auc)));
+            // Each pair is scored once, for both measures: the random method must rank by the numbers it is judged on.
+            var scored = heldOutRows.ToDictionary(r => r, score);
+            scores.Add(new MethodScore(name, Metrics.Ndcg(heldOutRows, r => scored[r], 10),
+                Metrics.Auc(heldOutRows.Select(r => (scored[r], r.Label >= 2)).ToList())));
         }
 
         var (startupCoverage, exposure) = Coverage(world, model);
@@ -106,7 +82,6 @@ public static class SyntheticEvaluation
             }
         }
 
-        var startups = world.Profiles.Count(p => p.Kind == ProfileKind.Startup);
-        return (startups == 0 ? double.NaN : exposure.Count / (double)startups, exposure.Count / (double)Math.Max(1, startups));
+        return (startupCount == 0 ? double.NaN : exposure.Count / (double)startupCount, exposure.Count / (double)Math.Max(1, startupCount));
     }
 }

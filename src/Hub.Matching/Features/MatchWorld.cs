@@ -4,9 +4,6 @@ using Hub.Core.Taxonomy;
 
 namespace Hub.Matching.Features;
 
-/// <summary>What the recommender learned about a profile's behaviour from signals.</summary>
-public sealed record BehaviourStats(int Received, int Answered, int Pending);
-
 /// <summary>
 /// An immutable snapshot of every matchable profile, built once and swapped whole when profiles change, so ranking
 /// never touches the database.

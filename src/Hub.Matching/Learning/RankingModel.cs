@@ -2,35 +2,8 @@ using Hub.Matching.Features;
 using Hub.Matching.Ranking;
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using Microsoft.ML.Trainers.LightGbm;
 
 namespace Hub.Matching.Learning;
-
-/// <summary>One training or scoring row: a (seeker, candidate) pair.</summary>
-public sealed class PairRow
-{
-    public float Label { get; set; }
-
-    /// <summary>The seeker's id: LambdaRank compares candidates within one seeker's list.</summary>
-    public uint GroupId { get; set; }
-
-    /// <summary>The candidate's id (not a feature; kept so evaluations can look the pair up).</summary>
-    public uint CandidateId { get; set; }
-
-    [VectorType(PairFeatures.Count)]
-    public float[] Features { get; set; } = new float[PairFeatures.Count];
-}
-
-/// <summary>Mean and standard deviation of a model's raw scores.</summary>
-public sealed record ScoreScale(double Mean, double Spread);
-
-internal sealed class ContributionRow
-{
-    public float Score { get; set; }
-
-    [VectorType(PairFeatures.Count)]
-    public float[] FeatureContributions { get; set; } = [];
-}
 
 /// <summary>
 /// A trained LightGBM LambdaRank model. Serving uses <see cref="TreeEnsembleScorer"/> over the same trees; explanations use
@@ -50,8 +23,8 @@ public sealed class RankingModel : IPairScorer, IDisposable
         _ml = ml;
         _model = model;
         Version = version;
-        Scale = scale ?? new ScoreScale(0, 1);
-        var ranker = FindRanker(model);
+        Scale = scale ?? ScoreScale.Unit;
+        var ranker = LambdaRank.Ranker(model);
         _trees = new TreeEnsembleScorer(ranker.Model.TrainedTreeEnsemble!);
         var contribution = ml.Transforms.CalculateFeatureContribution(ranker, numberOfPositiveContributions: PairFeatures.Count,
             numberOfNegativeContributions: PairFeatures.Count, normalize: false);
@@ -59,24 +32,16 @@ public sealed class RankingModel : IPairScorer, IDisposable
         _contributions = ml.Model.CreatePredictionEngine<PairRow, ContributionRow>(_explainer);
     }
 
+    /// <summary>The hub's model as <see cref="LambdaRank"/> trained it, calibrated on its training pairs.</summary>
+    public RankingModel(TrainedRanker trained, int version)
+        : this(trained.Context, trained.Model, version, trained.Scale)
+    {
+    }
+
     public int Version { get; }
 
     /// <summary>Mean and spread of raw scores on the training pairs, so interest is centred whatever the trees' offset.</summary>
-    public ScoreScale Scale { get; private set; }
-
-    /// <summary>Sets the scale from the raw scores of the training pairs.</summary>
-    public void Calibrate(IEnumerable<float[]> trainingFeatures)
-    {
-        var raw = trainingFeatures.Select(f => (double)_trees.Score(f)).ToList();
-        if (raw.Count < 2)
-        {
-            return;
-        }
-
-        var mean = raw.Average();
-        var std = Math.Sqrt(raw.Sum(r => (r - mean) * (r - mean)) / (raw.Count - 1));
-        Scale = new ScoreScale(mean, std > 1e-6 ? std : 1);
-    }
+    public ScoreScale Scale { get; }
 
     public string Name => $"learned v{Version}";
 
@@ -84,12 +49,8 @@ public sealed class RankingModel : IPairScorer, IDisposable
 
     public TreeEnsembleScorer Trees => _trees;
 
-    /// <summary>
-    /// The raw ranking score, standardised with the training scale and squashed to (0, 1), so both directions of a pair
-    /// sit on one scale before they are combined.
-    /// </summary>
-    public float Interest(ReadOnlySpan<float> features) =>
-        1f / (1f + MathF.Exp(-(float)((_trees.Score(features) - Scale.Mean) / Scale.Spread)));
+    /// <summary>The raw ranking score calibrated with the training scale (<see cref="ScoreScale.Interest"/>).</summary>
+    public float Interest(ReadOnlySpan<float> features) => Scale.Interest(_trees.Score(features));
 
     public float RawScore(ReadOnlySpan<float> features) => _trees.Score(features);
 
@@ -145,12 +106,14 @@ public sealed class RankingModel : IPairScorer, IDisposable
         return new RankingModel(ml, ml.Model.Load(stream, out _), version, scale);
     }
 
-    private static RankingPredictionTransformer<LightGbmRankingModelParameters> FindRanker(ITransformer model) => model switch
-    {
-        RankingPredictionTransformer<LightGbmRankingModelParameters> ranker => ranker,
-        IEnumerable<ITransformer> chain => chain.OfType<RankingPredictionTransformer<LightGbmRankingModelParameters>>().Last(),
-        _ => throw new InvalidOperationException("Not a LightGBM ranking model."),
-    };
-
     public void Dispose() => _contributions.Dispose();
+}
+
+/// <summary>ML.NET's output row for the feature contributions of one pair.</summary>
+internal sealed class ContributionRow
+{
+    public float Score { get; set; }
+
+    [VectorType(PairFeatures.Count)]
+    public float[] FeatureContributions { get; set; } = [];
 }

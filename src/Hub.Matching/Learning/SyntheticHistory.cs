@@ -1,12 +1,8 @@
-using Hub.Core.Profiles;
 using Hub.Core.Recommendations;
 using Hub.Matching.Features;
 using Hub.Matching.Ranking;
 
 namespace Hub.Matching.Learning;
-
-/// <summary>One generated interaction.</summary>
-public sealed record SyntheticSignal(int SeekerId, int CandidateId, SignalKind Kind, DismissalReason? Reason);
 
 /// <summary>
 /// A deterministic interaction history for the demo ecosystem, drawn from documented latent preferences (docs/matching.md)

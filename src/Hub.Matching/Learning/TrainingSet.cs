@@ -3,9 +3,6 @@ using Hub.Matching.Features;
 
 namespace Hub.Matching.Learning;
 
-/// <summary>A signal as the trainer reads it.</summary>
-public readonly record struct LabelSignal(int SeekerId, int CandidateId, SignalKind Kind);
-
 /// <summary>Turns signals into graded, feature-bearing rows: one row per shown pair, labelled by the best thing that happened.</summary>
 public static class TrainingSet
 {

@@ -4,9 +4,6 @@ using Hub.Matching.Features;
 
 namespace Hub.Matching.Ranking;
 
-/// <summary>One fact that drove a score: which feature, how much it added, and the words for it.</summary>
-public sealed record MatchReason(MatchFeature Feature, float Contribution, string Text);
-
 /// <summary>
 /// Turns the features with the largest positive contributions into sentences that use the pair's actual facts.
 /// Contributions come from the scorer (exact terms of the content score, or ML.NET feature contributions of the learned

@@ -1,53 +1,9 @@
 using System.Buffers;
 using Hub.Core.Profiles;
+using Hub.Core.Recommendations;
 using Hub.Matching.Features;
 
 namespace Hub.Matching.Ranking;
-
-public enum DismissReason
-{
-    WrongSector = 1,
-    WrongStage = 2,
-    WrongLocation = 3,
-    WrongTicket = 4,
-    Other = 5,
-}
-
-/// <summary>A candidate the seeker dismissed, and why: later candidates like it in that respect rank lower.</summary>
-public sealed record Dismissal(int CandidateId, DismissReason Reason);
-
-public sealed record RankRequest
-{
-    public required int SeekerId { get; init; }
-
-    public required IReadOnlyList<ProfileKind> Kinds { get; init; }
-
-    public int Take { get; init; } = 20;
-
-    /// <summary>Only candidates in this country (ISO code), when set.</summary>
-    public string? Country { get; init; }
-
-    /// <summary>Profiles never to show (dismissed, blocked, the seeker's own).</summary>
-    public IReadOnlySet<int> Exclude { get; init; } = new HashSet<int>();
-
-    public IReadOnlyList<Dismissal> Dismissals { get; init; } = [];
-
-    /// <summary>How often each candidate was recently shown to anyone, for load-aware re-ranking.</summary>
-    public IReadOnlyDictionary<int, int> Exposure { get; init; } = new Dictionary<int, int>();
-
-    /// <summary>Exposure above which a candidate starts to be held back; about twice the average exposure works well.</summary>
-    public int ExposureTarget { get; init; } = Recommender.DefaultExposureTarget;
-
-    public bool Reciprocal { get; init; } = true;
-
-    public bool LoadAware { get; init; } = true;
-}
-
-/// <summary>
-/// A ranked candidate: the ranking score (after dismissal feedback and load balancing), the match itself (both directions
-/// combined, what people are shown), the two directions, and the reasons in words.
-/// </summary>
-public sealed record Recommendation(int CandidateId, float Score, float Match, float Forward, float Backward, IReadOnlyList<MatchReason> Reasons);
 
 /// <summary>
 /// Ranks candidates for a seeker: features → one-sided interest both ways → reciprocal combination → dismissal feedback
@@ -107,7 +63,7 @@ public static class Recommender
 
     private static IReadOnlyList<Recommendation> RankCandidates(
         MatchWorld world, IPairScorer scorer, RankRequest request, MatchProfile seeker,
-        List<(MatchProfile? Candidate, DismissReason Reason)> dismissed,
+        List<(MatchProfile? Candidate, DismissalReason Reason)> dismissed,
         MatchProfile[] candidates, int count, float[] forward, float[] factor, float[] bounds, int[] order, float[] features)
     {
 
@@ -193,15 +149,15 @@ public static class Recommender
         exposure == 0 ? 1.5f : exposure <= target ? 1f : 1f / (1f + (2f * ((exposure / (float)target) - 1f)));
 
     /// <summary>Whether a candidate shares, with a dismissed one, the trait the dismissal named.</summary>
-    public static bool Resembles(MatchProfile seeker, MatchProfile candidate, MatchProfile dismissed, DismissReason reason) => reason switch
+    public static bool Resembles(MatchProfile seeker, MatchProfile candidate, MatchProfile dismissed, DismissalReason reason) => reason switch
     {
         // Only the dismissed one's sectors that the seeker does not work in were "wrong".
-        DismissReason.WrongSector => (candidate.Sectors & dismissed.Sectors & ~seeker.Sectors) != 0,
-        DismissReason.WrongStage => candidate.Kind == dismissed.Kind &&
+        DismissalReason.WrongSector => (candidate.Sectors & dismissed.Sectors & ~seeker.Sectors) != 0,
+        DismissalReason.WrongStage => candidate.Kind == dismissed.Kind &&
             ((candidate.Stage is not null && candidate.Stage == dismissed.Stage) ||
              (candidate.InvestorStages != Stages.None && candidate.InvestorStages == dismissed.InvestorStages)),
-        DismissReason.WrongLocation => candidate.Country == dismissed.Country && candidate.Country != seeker.Country,
-        DismissReason.WrongTicket => candidate.Kind == dismissed.Kind && Overlaps(candidate, dismissed),
+        DismissalReason.WrongLocation => candidate.Country == dismissed.Country && candidate.Country != seeker.Country,
+        DismissalReason.WrongTicket => candidate.Kind == dismissed.Kind && Overlaps(candidate, dismissed),
         _ => false,
     };
 

@@ -6,13 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Matching.Serving;
 
-public sealed record ImportResult(
-    EvaluationReport? Evaluation,
-    int MatchedParticipants,
-    int UnmatchedParticipants,
-    int SignalsAdded,
-    string? Error);
-
 /// <summary>
 /// An admin's import of past event data: evaluates the methods on it, and warm-starts the hub's model with the verdicts
 /// of participants who are also on the hub (matched by profile id or exact name).

@@ -9,18 +9,6 @@ using Microsoft.Extensions.Options;
 
 namespace Hub.Matching.Serving;
 
-/// <summary>A recommendation ready for a card: who, how good, why.</summary>
-public sealed record RecommendationCard(
-    ProfileCard Profile,
-    float Score,
-    float TheirInterest,
-    float YourInterest,
-    IReadOnlyList<MatchReason> Reasons,
-    bool Saved);
-
-/// <summary>One list on the "For you" page.</summary>
-public sealed record RecommendationList(Intent Need, string Heading, IReadOnlyList<RecommendationCard> Cards, string ScorerName);
-
 /// <summary>Serves ranked, explained recommendations and records what people do with them.</summary>
 public sealed class RecommendationService(
     HubDbContext db,
@@ -62,7 +50,7 @@ public sealed class RecommendationService(
             .Select(s => new { s.CandidateProfileId, s.Kind, s.Reason })
             .ToListAsync(ct);
         var dismissals = history.Where(h => h.Kind == SignalKind.Dismissed)
-            .Select(h => new Dismissal(h.CandidateProfileId, (DismissReason)(int)(h.Reason ?? DismissalReason.Other))).ToList();
+            .Select(h => new Dismissal(h.CandidateProfileId, h.Reason ?? DismissalReason.Other)).ToList();
         var saved = SavedFrom(history.Select(h => (h.CandidateProfileId, h.Kind)));
         var exclude = dismissals.Select(d => d.CandidateId).Append(seekerId).ToHashSet();
 

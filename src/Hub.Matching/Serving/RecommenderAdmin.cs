@@ -7,18 +7,6 @@ using Microsoft.Extensions.Options;
 
 namespace Hub.Matching.Serving;
 
-public sealed record ModelVersionRow(
-    int Id, DateTime CreatedAt, string Trigger, int TrainingPairs, int HoldoutPairs, double HoldoutNdcg10, double ContentNdcg10,
-    double TrainingSeconds, IReadOnlyDictionary<string, double> Importance);
-
-public sealed record SignalSummary(IReadOnlyDictionary<SignalKind, int> ByKind, IReadOnlyDictionary<string, int> BySource, long Total);
-
-/// <summary>Exposure coverage: of each kind's profiles, how many were shown to someone in the window.</summary>
-public sealed record ExposureCoverage(ProfileKind Kind, int Shown, int Total)
-{
-    public double Share => Total == 0 ? 0 : Shown / (double)Total;
-}
-
 /// <summary>What the admin page shows about the recommender.</summary>
 public sealed class RecommenderAdmin(HubDbContext db, IOptions<MatchingOptions> options, TimeProvider clock)
 {

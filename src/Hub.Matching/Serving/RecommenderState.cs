@@ -3,9 +3,6 @@ using Hub.Matching.Ranking;
 
 namespace Hub.Matching.Serving;
 
-/// <summary>Progress of a training run, for the admin page.</summary>
-public sealed record TrainingProgress(bool Running, int Percent, string Message, DateTime At);
-
 /// <summary>
 /// What serves right now: the profile snapshot and the scorer. Both are swapped whole (a reference assignment), so a
 /// request never sees half a model and training never blocks serving.

@@ -1,0 +1,3 @@
+namespace Hub.Matching.Evaluation;
+
+public sealed record MethodResult(string Method, IReadOnlyDictionary<int, double> Ndcg, double Auc, IReadOnlyDictionary<int, double> ExposureCoverage);

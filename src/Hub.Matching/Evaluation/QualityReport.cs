@@ -1,0 +1,14 @@
+using Hub.Matching.Learning;
+
+namespace Hub.Matching.Evaluation;
+
+public sealed record QualityReport(
+    int Seekers,
+    int HeldOutSeekers,
+    IReadOnlyList<MethodScore> Methods,
+    double StartupsInAnInvestorsTop20,
+    double ExposureCoverage,
+    TrainingResult Training)
+{
+    public double Score(string method) => Methods.First(m => m.Method == method).Ndcg10;
+}
