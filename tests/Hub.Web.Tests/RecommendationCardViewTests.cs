@@ -4,7 +4,7 @@ using Hub.Core.Recommendations;
 using Hub.Matching.Features;
 using Hub.Matching.Ranking;
 using Hub.Matching.Serving;
-using Hub.Web.Components.Shared;
+using Hub.Web.Components.Pages.Recommendations;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;

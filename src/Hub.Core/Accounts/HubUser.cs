@@ -9,13 +9,3 @@ public class HubUser : IdentityUser
 
     public DateTime CreatedAt { get; set; }
 }
-
-/// <summary>Platform roles. Everyone who registers is a Member.</summary>
-public static class HubRoles
-{
-    public const string Member = "Member";
-    public const string Organiser = "Organiser";
-    public const string Admin = "Admin";
-
-    public static readonly string[] All = [Member, Organiser, Admin];
-}

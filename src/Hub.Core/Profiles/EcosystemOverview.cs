@@ -3,15 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Core.Profiles;
 
-public sealed record EcosystemFigures(
-    IReadOnlyDictionary<ProfileKind, int> ProfilesByKind,
-    int NewProfilesLast30Days,
-    int ComputeOffers,
-    long GpuHoursOffered,
-    IReadOnlyList<ProfileCard> Newest);
-
-public sealed record PlatformFigures(int Accounts, int LockedOutAccounts, int AccountsLast30Days, int ProfilesWithoutMembers);
-
 /// <summary>Figures for the home dashboard: what the ecosystem holds, and for admins how the platform is doing.</summary>
 public sealed class EcosystemOverview(HubDbContext db, Compute.ComputeCatalogue compute, TimeProvider clock)
 {

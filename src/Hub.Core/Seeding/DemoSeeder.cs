@@ -8,8 +8,6 @@ using Microsoft.Extensions.Logging;
 
 namespace Hub.Core.Seeding;
 
-public sealed record SeedReport(int Tags, int Profiles, int ComputeOffers, int Accounts, bool Skipped);
-
 /// <summary>
 /// Loads a <see cref="DemoWorld"/> into an empty database. It never touches a database that already has profiles or
 /// accounts, so restarting (or pointing Hub at a live database) cannot duplicate or overwrite anything.

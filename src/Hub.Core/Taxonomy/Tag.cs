@@ -1,13 +1,5 @@
 namespace Hub.Core.Taxonomy;
 
-/// <summary>The facets of the controlled taxonomy profiles are tagged with.</summary>
-public enum TagFacet
-{
-    Sector = 1,
-    AiDomain = 2,
-    Technology = 3,
-}
-
 /// <summary>A term of the controlled taxonomy (a sector, an AI domain or a technology).</summary>
 public class Tag
 {
