@@ -16,8 +16,11 @@ public static class ProfileLimits
     public const long MaxEuros = 10_000_000_000;
 }
 
-/// <summary>What the profile wizard edits. The same object is validated in the browser and again on the server.</summary>
-public sealed class ProfileInput
+/// <summary>
+/// What the profile wizard edits. The same object is validated in the browser and again on the server. The fields every
+/// profile has are declared here; the kind-specific ones come from <see cref="KindDetails"/>.
+/// </summary>
+public sealed class ProfileInput : KindDetails
 {
     public ProfileKind Kind { get; set; } = ProfileKind.Startup;
 
@@ -40,44 +43,6 @@ public sealed class ProfileInput
     public Intent Seeks { get; set; }
 
     public List<string> TagSlugs { get; set; } = [];
-
-    public Stages? Stage { get; set; }
-
-    public int? FoundedYear { get; set; }
-
-    public int? TeamSize { get; set; }
-
-    public long? RaiseTargetEur { get; set; }
-
-    public RevenueBand? RevenueBand { get; set; }
-
-    public InvestorType? InvestorType { get; set; }
-
-    public long? TicketMinEur { get; set; }
-
-    public long? TicketMaxEur { get; set; }
-
-    public Stages InvestorStages { get; set; }
-
-    public List<string> Geographies { get; set; } = [];
-
-    public string? Institution { get; set; }
-
-    public string? ResearchField { get; set; }
-
-    public int? TrlMin { get; set; }
-
-    public int? TrlMax { get; set; }
-
-    public CollaborationTypes CollaborationTypes { get; set; }
-
-    public string? Industry { get; set; }
-
-    public CompanySize? CompanySize { get; set; }
-
-    public AiMaturity? AiMaturity { get; set; }
-
-    public ProviderType? ProviderType { get; set; }
 
     public static ProfileInput From(Profile p) => new()
     {
