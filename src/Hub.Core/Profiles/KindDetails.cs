@@ -4,7 +4,8 @@ namespace Hub.Core.Profiles;
 /// The fields that only one kind of profile has (a startup's stage, an investor's tickets, a lab's institution ...).
 /// Declared once here and inherited by <see cref="Profile"/> (nullable columns on the profile row, which the directory
 /// filters and indexes) and by <see cref="ProfileInput"/> (what the wizard edits), so neither mirrors the other.
-/// A field of another kind is empty (null, None or no items).
+/// Every property has one entry in <see cref="ProfileFieldCatalogue"/> that says which kind has it and how it is edited
+/// and shown; a field of another kind is empty (null, None or no items).
 /// </summary>
 public abstract class KindDetails
 {
