@@ -19,10 +19,19 @@ internal sealed class ProfileConfiguration : IEntityTypeConfiguration<Profile>
         builder.Property(p => p.Website).HasMaxLength(ProfileLimits.Url);
         builder.Property(p => p.LogoUrl).HasMaxLength(ProfileLimits.Url);
         builder.Property(p => p.TagText).HasMaxLength(4000);
-        builder.Property(p => p.Institution).HasMaxLength(ProfileLimits.ShortText);
-        builder.Property(p => p.ResearchField).HasMaxLength(ProfileLimits.ShortText);
-        builder.Property(p => p.Industry).HasMaxLength(ProfileLimits.ShortText);
-        builder.PrimitiveCollection(p => p.Geographies);
+        // Kind-specific text and list columns take their shape from the field that declares them.
+        foreach (var field in ProfileFieldCatalogue.All)
+        {
+            switch (field)
+            {
+                case TextField text:
+                    builder.Property(text.Name).HasMaxLength(text.MaxLength);
+                    break;
+                case ListField list:
+                    builder.PrimitiveCollection(list.Name);
+                    break;
+            }
+        }
 
         builder.HasMany(p => p.Tags).WithMany().UsingEntity(
             "ProfileTags",

@@ -4,9 +4,10 @@ namespace Hub.Core.Profiles;
 
 /// <summary>
 /// An actor that can be matched: a startup, investor, researcher, company or compute provider.
-/// Kind-specific fields live on the same row (nullable) so the directory can filter across kinds with one indexed query.
+/// Kind-specific fields (<see cref="KindDetails"/>) live on the same row (nullable) so the directory can filter across
+/// kinds with one indexed query.
 /// </summary>
-public class Profile
+public class Profile : KindDetails
 {
     public int Id { get; set; }
 
@@ -41,51 +42,6 @@ public class Profile
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }
-
-    // Startup
-    public Stages? Stage { get; set; }
-
-    public int? FoundedYear { get; set; }
-
-    public int? TeamSize { get; set; }
-
-    public long? RaiseTargetEur { get; set; }
-
-    public RevenueBand? RevenueBand { get; set; }
-
-    // Investor (sectors are the profile's sector tags)
-    public InvestorType? InvestorType { get; set; }
-
-    public long? TicketMinEur { get; set; }
-
-    public long? TicketMaxEur { get; set; }
-
-    public Stages InvestorStages { get; set; }
-
-    /// <summary>Where an investor invests: country codes or regions such as "Greater Region" and "EU".</summary>
-    public List<string> Geographies { get; set; } = [];
-
-    // Researcher
-    public string? Institution { get; set; }
-
-    public string? ResearchField { get; set; }
-
-    /// <summary>Lowest technology readiness level (1–9) the lab works at.</summary>
-    public int? TrlMin { get; set; }
-
-    public int? TrlMax { get; set; }
-
-    public CollaborationTypes CollaborationTypes { get; set; }
-
-    // Company
-    public string? Industry { get; set; }
-
-    public CompanySize? CompanySize { get; set; }
-
-    public AiMaturity? AiMaturity { get; set; }
-
-    // Compute provider (its offers are ComputeOffer rows)
-    public ProviderType? ProviderType { get; set; }
 }
 
 /// <summary>Links a user account to a profile it may edit. A profile can have several members, a user several profiles.</summary>

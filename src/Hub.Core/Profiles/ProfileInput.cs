@@ -16,8 +16,12 @@ public static class ProfileLimits
     public const long MaxEuros = 10_000_000_000;
 }
 
-/// <summary>What the profile wizard edits. The same object is validated in the browser and again on the server.</summary>
-public sealed class ProfileInput
+/// <summary>
+/// What the profile wizard edits. The same object is validated in the browser and again on the server. The fields every
+/// profile has are declared here; the kind-specific ones come from <see cref="KindDetails"/> and are copied through
+/// <see cref="ProfileFieldCatalogue"/>.
+/// </summary>
+public sealed class ProfileInput : KindDetails
 {
     public ProfileKind Kind { get; set; } = ProfileKind.Startup;
 
@@ -41,77 +45,25 @@ public sealed class ProfileInput
 
     public List<string> TagSlugs { get; set; } = [];
 
-    public Stages? Stage { get; set; }
-
-    public int? FoundedYear { get; set; }
-
-    public int? TeamSize { get; set; }
-
-    public long? RaiseTargetEur { get; set; }
-
-    public RevenueBand? RevenueBand { get; set; }
-
-    public InvestorType? InvestorType { get; set; }
-
-    public long? TicketMinEur { get; set; }
-
-    public long? TicketMaxEur { get; set; }
-
-    public Stages InvestorStages { get; set; }
-
-    public List<string> Geographies { get; set; } = [];
-
-    public string? Institution { get; set; }
-
-    public string? ResearchField { get; set; }
-
-    public int? TrlMin { get; set; }
-
-    public int? TrlMax { get; set; }
-
-    public CollaborationTypes CollaborationTypes { get; set; }
-
-    public string? Industry { get; set; }
-
-    public CompanySize? CompanySize { get; set; }
-
-    public AiMaturity? AiMaturity { get; set; }
-
-    public ProviderType? ProviderType { get; set; }
-
-    public static ProfileInput From(Profile p) => new()
+    public static ProfileInput From(Profile p)
     {
-        Kind = p.Kind,
-        Name = p.Name,
-        Headline = p.Headline,
-        Description = p.Description,
-        Country = p.Country,
-        City = p.City,
-        Website = p.Website,
-        LogoUrl = p.LogoUrl,
-        Offers = p.Offers,
-        Seeks = p.Seeks,
-        TagSlugs = p.Tags.Select(t => t.Slug).ToList(),
-        Stage = p.Stage,
-        FoundedYear = p.FoundedYear,
-        TeamSize = p.TeamSize,
-        RaiseTargetEur = p.RaiseTargetEur,
-        RevenueBand = p.RevenueBand,
-        InvestorType = p.InvestorType,
-        TicketMinEur = p.TicketMinEur,
-        TicketMaxEur = p.TicketMaxEur,
-        InvestorStages = p.InvestorStages,
-        Geographies = [.. p.Geographies],
-        Institution = p.Institution,
-        ResearchField = p.ResearchField,
-        TrlMin = p.TrlMin,
-        TrlMax = p.TrlMax,
-        CollaborationTypes = p.CollaborationTypes,
-        Industry = p.Industry,
-        CompanySize = p.CompanySize,
-        AiMaturity = p.AiMaturity,
-        ProviderType = p.ProviderType,
-    };
+        var input = new ProfileInput
+        {
+            Kind = p.Kind,
+            Name = p.Name,
+            Headline = p.Headline,
+            Description = p.Description,
+            Country = p.Country,
+            City = p.City,
+            Website = p.Website,
+            LogoUrl = p.LogoUrl,
+            Offers = p.Offers,
+            Seeks = p.Seeks,
+            TagSlugs = p.Tags.Select(t => t.Slug).ToList(),
+        };
+        ProfileFieldCatalogue.Copy(p, input);
+        return input;
+    }
 
     /// <summary>Copies the input onto a profile, clearing the fields that belong to other kinds.</summary>
     public void ApplyTo(Profile p)
@@ -127,33 +79,7 @@ public sealed class ProfileInput
         p.Offers = Offers;
         p.Seeks = Seeks;
 
-        var startup = Kind == ProfileKind.Startup;
-        p.Stage = startup ? Stage : null;
-        p.FoundedYear = startup ? FoundedYear : null;
-        p.TeamSize = startup ? TeamSize : null;
-        p.RaiseTargetEur = startup ? RaiseTargetEur : null;
-        p.RevenueBand = startup ? RevenueBand : null;
-
-        var investor = Kind == ProfileKind.Investor;
-        p.InvestorType = investor ? InvestorType : null;
-        p.TicketMinEur = investor ? TicketMinEur : null;
-        p.TicketMaxEur = investor ? TicketMaxEur : null;
-        p.InvestorStages = investor ? InvestorStages : Stages.None;
-        p.Geographies = investor ? Geographies.Select(g => g.Trim()).Where(g => g.Length > 0).Distinct().ToList() : [];
-
-        var researcher = Kind == ProfileKind.Researcher;
-        p.Institution = researcher ? Institution?.Trim() : null;
-        p.ResearchField = researcher ? ResearchField?.Trim() : null;
-        p.TrlMin = researcher ? TrlMin : null;
-        p.TrlMax = researcher ? TrlMax : null;
-        p.CollaborationTypes = researcher ? CollaborationTypes : CollaborationTypes.None;
-
-        var company = Kind == ProfileKind.Company;
-        p.Industry = company ? Industry?.Trim() : null;
-        p.CompanySize = company ? CompanySize : null;
-        p.AiMaturity = company ? AiMaturity : null;
-
-        p.ProviderType = Kind == ProfileKind.ComputeProvider ? ProviderType : null;
+        ProfileFieldCatalogue.Apply(Kind, this, p);
     }
 }
 
