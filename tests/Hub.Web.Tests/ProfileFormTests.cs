@@ -3,7 +3,7 @@ using Bunit;
 using Hub.Core.Profiles;
 using Hub.Core.Seeding;
 using Hub.Core.Taxonomy;
-using Hub.Web.Components.Shared;
+using Hub.Web.Components.Pages.Profiles;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;

@@ -1,7 +1,7 @@
 using Hub.Core;
 using Bunit;
 using Hub.Core.Profiles;
-using Hub.Web.Components.Shared;
+using Hub.Web.Components.Pages.Profiles;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;

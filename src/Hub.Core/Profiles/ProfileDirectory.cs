@@ -6,64 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Core.Profiles;
 
-public enum DirectorySort
-{
-    Relevance = 0,
-    Name = 1,
-    Newest = 2,
-}
-
-/// <summary>A directory search: every filter is optional; an empty query lists everyone.</summary>
-public sealed record DirectoryQuery
-{
-    public string? Text { get; init; }
-
-    public IReadOnlyCollection<ProfileKind> Kinds { get; init; } = [];
-
-    public IReadOnlyCollection<string> TagSlugs { get; init; } = [];
-
-    public string? Country { get; init; }
-
-    public Stages? Stage { get; init; }
-
-    /// <summary>With <see cref="TicketMaxEur"/>: investors whose ticket range overlaps it, startups whose raise falls in it.</summary>
-    public long? TicketMinEur { get; init; }
-
-    public long? TicketMaxEur { get; init; }
-
-    public Intent Seeks { get; init; }
-
-    public DirectorySort Sort { get; init; } = DirectorySort.Relevance;
-
-    public int Page { get; init; } = 1;
-
-    public int PageSize { get; init; } = 20;
-}
-
-/// <summary>What a directory card shows.</summary>
-public sealed record ProfileCard(
-    int Id,
-    ProfileKind Kind,
-    string Name,
-    string Headline,
-    string Country,
-    string City,
-    string? LogoUrl,
-    Stages? Stage,
-    long? RaiseTargetEur,
-    long? TicketMinEur,
-    long? TicketMaxEur,
-    string? Affiliation,
-    IReadOnlyList<string> Tags);
-
-public sealed record DirectoryPage(IReadOnlyList<ProfileCard> Items, int Total, int Page, int PageSize)
-{
-    public int PageCount => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
-}
-
-/// <summary>One row of the full-text index: the profile it points to and its BM25 rank (lower is better).</summary>
-public sealed record TextMatch(int ProfileId, double Rank);
-
 /// <summary>
 /// Server-side directory search. Filters compose into a single SQL query; free text goes through SQLite's FTS5 index
 /// (see the InitialSchema migration) so that search stays fast at 100,000 profiles.

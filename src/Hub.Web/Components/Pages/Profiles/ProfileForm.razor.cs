@@ -5,7 +5,7 @@ using Hub.Core.Taxonomy;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
-namespace Hub.Web.Components.Shared;
+namespace Hub.Web.Components.Pages.Profiles;
 
 /// <summary>
 /// The profile wizard: basics, place, focus, kind-specific details, review. Each step is checked with the same

@@ -3,7 +3,7 @@ using Hub.Core.Profiles;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
-namespace Hub.Web.Components.Shared;
+namespace Hub.Web.Components.Pages.Profiles;
 
 /// <summary>
 /// The wizard's details step: the inputs for the kind-specific fields of <see cref="Input"/>'s kind, as

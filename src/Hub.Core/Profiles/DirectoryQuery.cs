@@ -1,0 +1,34 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Hub.Core.Data;
+using Hub.Core.Taxonomy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Core.Profiles;
+
+/// <summary>A directory search: every filter is optional; an empty query lists everyone.</summary>
+public sealed record DirectoryQuery
+{
+    public string? Text { get; init; }
+
+    public IReadOnlyCollection<ProfileKind> Kinds { get; init; } = [];
+
+    public IReadOnlyCollection<string> TagSlugs { get; init; } = [];
+
+    public string? Country { get; init; }
+
+    public Stages? Stage { get; init; }
+
+    /// <summary>With <see cref="TicketMaxEur"/>: investors whose ticket range overlaps it, startups whose raise falls in it.</summary>
+    public long? TicketMinEur { get; init; }
+
+    public long? TicketMaxEur { get; init; }
+
+    public Intent Seeks { get; init; }
+
+    public DirectorySort Sort { get; init; } = DirectorySort.Relevance;
+
+    public int Page { get; init; } = 1;
+
+    public int PageSize { get; init; } = 20;
+}

@@ -1,0 +1,23 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Hub.Core.Data;
+using Hub.Core.Taxonomy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Core.Profiles;
+
+/// <summary>What a directory card shows.</summary>
+public sealed record ProfileCard(
+    int Id,
+    ProfileKind Kind,
+    string Name,
+    string Headline,
+    string Country,
+    string City,
+    string? LogoUrl,
+    Stages? Stage,
+    long? RaiseTargetEur,
+    long? TicketMinEur,
+    long? TicketMaxEur,
+    string? Affiliation,
+    IReadOnlyList<string> Tags);

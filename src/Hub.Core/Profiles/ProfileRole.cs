@@ -1,0 +1,9 @@
+using Hub.Core.Taxonomy;
+
+namespace Hub.Core.Profiles;
+
+public enum ProfileRole
+{
+    Owner = 1,
+    Editor = 2,
+}

@@ -1,0 +1,15 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Hub.Core.Compute;
+using Hub.Core.Profiles;
+using Hub.Core.Taxonomy;
+
+namespace Hub.Core.Seeding;
+
+/// <summary>A demo GPU offer: the key of the provider profile that places it, and the offer's terms.</summary>
+public sealed class SeedComputeOffer
+{
+    public required string Provider { get; set; }
+
+    public required ComputeOffer Offer { get; set; }
+}
