@@ -162,7 +162,8 @@ public class ProfileFieldCatalogueTests
             var profile = EmptyProfile();
             new ProfileInput { Kind = kind }.ApplyTo(profile);
             var facts = ProfileFieldCatalogue.FactsOf(kind, profile).Select(f => f.Label);
-            Assert.Equal(kind == ProfileKind.Investor ? new[] { "Ticket" } : [], facts);
+            string[] expected = kind == ProfileKind.Investor ? ["Ticket"] : [];
+            Assert.Equal(expected, facts);
         });
     }
 

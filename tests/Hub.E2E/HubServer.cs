@@ -100,7 +100,7 @@ public sealed class HubServer : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class HubServerCollection : ICollectionFixture<HubServer>
+public sealed class SharedHubServer : ICollectionFixture<HubServer>
 {
     public const string Name = "hub server";
 }

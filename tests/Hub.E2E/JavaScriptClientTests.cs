@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hub.E2E;
 
 /// <summary>The official JavaScript SignalR client (npm @microsoft/signalr, run by Node) talks to /hubs/live.</summary>
-[Collection(HubServerCollection.Name)]
+[Collection(SharedHubServer.Name)]
 public class JavaScriptClientTests(HubServer server)
 {
     [Fact]

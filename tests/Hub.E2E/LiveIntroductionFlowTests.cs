@@ -3,7 +3,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Hub.E2E;
 
-[Collection(HubServerCollection.Name)]
+[Collection(SharedHubServer.Name)]
 public class LiveIntroductionFlowTests(HubServer server)
 {
     [Fact]
@@ -62,7 +62,7 @@ public class LiveIntroductionFlowTests(HubServer server)
     }
 }
 
-[Collection(HubServerCollection.Name)]
+[Collection(SharedHubServer.Name)]
 public class NotificationSettingsFlowTests(HubServer server)
 {
     [Fact]

@@ -3,7 +3,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Hub.E2E;
 
-[Collection(HubServerCollection.Name)]
+[Collection(SharedHubServer.Name)]
 public class RecommendationFlowTests(HubServer server)
 {
     [Fact]

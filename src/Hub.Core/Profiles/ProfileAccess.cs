@@ -50,5 +50,7 @@ public sealed class ProfileAccess(HubDbContext db)
             ? Task.FromResult(false)
             : db.UserRoles.Where(r => r.UserId == userId)
                 .Join(db.Roles, r => r.RoleId, role => role.Id, (_, role) => role.NormalizedName)
-                .AnyAsync(n => n == HubRoles.Admin.ToUpperInvariant(), ct);
+                .AnyAsync(n => n == AdminRole, ct);
+
+    private static readonly string AdminRole = HubRoles.Admin.ToUpperInvariant();
 }

@@ -10,6 +10,9 @@ namespace Hub.Core.Seeding;
 /// </summary>
 public sealed class DemoWorldGenerator(int seed = 20261124)
 {
+    private static readonly string[] LuxembourgLabTowns = ["Esch-sur-Alzette", "Belval", "Luxembourg"];
+    private static readonly int[] GpusPerNode = [1, 2, 4, 8];
+
     public const string DemoPassword = "Demo!2026hub";
 
     /// <summary>The year the world is generated for; fixed so the committed seed never changes by itself.</summary>
@@ -406,7 +409,7 @@ public sealed class DemoWorldGenerator(int seed = 20261124)
             var s when s.Contains("Lorraine", StringComparison.Ordinal) => ("FR", "Nancy"),
             var s when s.Contains("Liège", StringComparison.Ordinal) => ("BE", "Liège"),
             var s when s.Contains("Greater Region", StringComparison.Ordinal) => ("DE", "Saarbrücken"),
-            _ => ("LU", Pick(new[] { "Esch-sur-Alzette", "Belval", "Luxembourg" })),
+            _ => ("LU", Pick(LuxembourgLabTowns)),
         };
         var seeks = Intent.IndustryPartner | Intent.Data;
         if (_rng.NextDouble() < 0.5) seeks |= Intent.Compute;
@@ -538,7 +541,7 @@ public sealed class DemoWorldGenerator(int seed = 20261124)
                 var memory = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
                 var price = Math.Round((decimal)(memory / 40.0 * (1.2 + _rng.NextDouble())), 2);
                 world.ComputeOffers.Add(Offer(provider.Key, $"{parts[0].Split(' ')[1]} {(_rng.NextDouble() < 0.5 ? "training" : "inference")} capacity",
-                    parts[0], Pick(new[] { 1, 2, 4, 8 }), memory, _rng.Next(2, 40) * 500, price, false,
+                    parts[0], Pick(GpusPerNode), memory, _rng.Next(2, 40) * 500, price, false,
                     _rng.NextDouble() < 0.5 ? everyone : startupAndSme, _rng.NextDouble() < 0.3, _rng.NextDouble() < 0.5,
                     provider.Profile.Country, PickSome(certs, 1, 2), from.AddMonths(_rng.Next(0, 6)), until,
                     $"Dedicated {parts[0]} capacity from {provider.Profile.Name}, reserved by the GPU-hour."));

@@ -1,3 +1,4 @@
+using Microsoft.ML.Transforms;
 using Hub.Matching.Features;
 using Hub.Matching.Ranking;
 using Microsoft.ML;
@@ -15,7 +16,7 @@ public sealed class RankingModel : IPairScorer, IDisposable
     private readonly ITransformer _model;
     private readonly TreeEnsembleScorer _trees;
     private readonly PredictionEngine<PairRow, ContributionRow> _contributions;
-    private readonly ITransformer _explainer;
+    private readonly TransformerChain<FeatureContributionCalculatingTransformer> _explainer;
     private readonly Lock _gate = new();
 
     public RankingModel(MLContext ml, ITransformer model, int version, ScoreScale? scale = null)

@@ -61,7 +61,7 @@ public static class Recommender
         }
     }
 
-    private static IReadOnlyList<Recommendation> RankCandidates(
+    private static List<Recommendation> RankCandidates(
         MatchWorld world, IPairScorer scorer, RankRequest request, MatchProfile seeker,
         List<(MatchProfile? Candidate, DismissalReason Reason)> dismissed,
         MatchProfile[] candidates, int count, float[] forward, float[] factor, float[] bounds, int[] order, float[] features)

@@ -233,7 +233,7 @@ public sealed class RecommendationService(
         return saved;
     }
 
-    private async Task<IReadOnlyList<RecommendationCard>> CardsAsync(IReadOnlyList<Recommendation> ranked, IReadOnlySet<int> saved, CancellationToken ct)
+    private async Task<IReadOnlyList<RecommendationCard>> CardsAsync(IReadOnlyList<Recommendation> ranked, HashSet<int> saved, CancellationToken ct)
     {
         var cards = (await directory.CardsAsync(ranked.Select(r => r.CandidateId).ToList(), ct)).ToDictionary(c => c.Id);
         return ranked.Where(r => cards.ContainsKey(r.CandidateId))

@@ -47,11 +47,11 @@ public partial class ProfileForm
     private bool _saving;
     private Dictionary<string, string[]> _errors = [];
 
-    private Func<object, string, Task<IEnumerable<string>>> ValidateValue => Validator.ValidateValue;
+    private static Func<object, string, Task<IEnumerable<string>>> ValidateValue => Validator.ValidateValue;
 
     private string? ErrorFor(string property) => _errors.TryGetValue(property, out var messages) ? messages[0] : null;
 
-    private IReadOnlyCollection<string> SelectedTags(TagFacet facet) =>
+    private List<string> SelectedTags(TagFacet facet) =>
         Input.TagSlugs.Where(s => Taxonomy.Any(t => t.Slug == s && t.Facet == facet)).ToList();
 
     private void SetTags(TagFacet facet, IEnumerable<string>? slugs)
@@ -61,7 +61,7 @@ public partial class ProfileForm
         _errors.Remove(nameof(ProfileInput.TagSlugs));
     }
 
-    private static IReadOnlyCollection<T> Split<T>(T flags) where T : struct, Enum => Labels.Each(flags).ToList();
+    private static List<T> Split<T>(T flags) where T : struct, Enum => Labels.Each(flags).ToList();
 
     private static T Join<T>(IReadOnlyCollection<T>? values) where T : struct, Enum =>
         (T)Enum.ToObject(typeof(T), (values ?? []).Aggregate(0L, (acc, v) => acc | Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture)));
