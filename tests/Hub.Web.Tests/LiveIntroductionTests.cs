@@ -370,7 +370,7 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
 
         await using var scope = factory.Services.CreateAsyncScope();
         var header = (await scope.ServiceProvider.GetRequiredService<ConversationService>().HeaderAsync(founderUser, accepted.Value)).Value;
-        Assert.Contains("startup@hub.demo", header!.SharedContacts.Values);
-        Assert.DoesNotContain("private@example.com", header.SharedContacts.Values);
+        Assert.Contains("startup@hub.demo", header!.SharedContacts.Select(c => c.Email));
+        Assert.DoesNotContain("private@example.com", header.SharedContacts.Select(c => c.Email));
     }
 }

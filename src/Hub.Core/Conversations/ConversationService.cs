@@ -130,7 +130,8 @@ public sealed class ConversationService(HubDbContext db, ProfileAccess access, N
         var ids = conversations.Select(c => c.Id).ToList();
         var reads = await db.ConversationReads.Where(r => r.UserId == userId && ids.Contains(r.ConversationId))
             .ToDictionaryAsync(r => r.ConversationId, r => r.LastReadMessageId, ct);
-        var unread = (await db.Messages.Where(m => ids.Contains(m.ConversationId) && m.SenderUserId != userId)
+        // Unread: what the other side wrote after the user's read mark (a teammate's messages on the user's own side are not news).
+        var unread = (await db.Messages.Where(m => ids.Contains(m.ConversationId) && !mine.Contains(m.SenderProfileId))
                 .Select(m => new { m.ConversationId, m.Id }).ToListAsync(ct))
             .Where(m => m.Id > reads.GetValueOrDefault(m.ConversationId))
             .GroupBy(m => m.ConversationId).ToDictionary(g => g.Key, g => g.Count());
@@ -155,8 +156,10 @@ public sealed class ConversationService(HubDbContext db, ProfileAccess access, N
         var otherRead = await db.ConversationReads.Where(r => r.ConversationId == c.Id && otherMembers.Contains(r.UserId))
             .MaxAsync(r => (long?)r.LastReadMessageId, ct) ?? 0;
         var contacts = JsonSerializer.Deserialize<Dictionary<string, JsonElement?>>(c.SharedContactsJson) ?? [];
+        // Keyed by profile id when stored; two people may well share a display name.
         var shared = contacts.Where(kv => kv.Value is { ValueKind: JsonValueKind.Object })
-            .ToDictionary(kv => kv.Value!.Value.GetProperty("DisplayName").GetString() ?? "", kv => kv.Value!.Value.GetProperty("Email").GetString() ?? "");
+            .Select(kv => new SharedContact(kv.Value!.Value.GetProperty("DisplayName").GetString() ?? "", kv.Value!.Value.GetProperty("Email").GetString() ?? ""))
+            .ToList();
         return Outcome.Done(new ConversationHeader(c.Id, mine.Value, other, await NameAsync(other, ct), shared, otherRead));
     }
 

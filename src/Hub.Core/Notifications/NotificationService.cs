@@ -110,10 +110,14 @@ public sealed class NotificationService(HubDbContext db, LivePublisher live, Tim
         var digestTypes = (await db.NotificationPreferences.AsNoTracking().Where(p => p.Delivery == DeliveryPreference.DailyDigest)
                 .Select(p => new { p.UserId, p.Type }).ToListAsync(ct))
             .GroupBy(p => p.UserId).ToDictionary(g => g.Key, g => g.Select(p => p.Type).ToList());
+        var users = digestTypes.Keys.ToList();
+        var quiet = (await db.NotificationSettings.AsNoTracking().Where(s => users.Contains(s.UserId)).ToListAsync(ct))
+            .Where(s => s.InQuietHours(now)).Select(s => s.UserId).ToHashSet();
         var sent = 0;
         foreach (var (user, types) in digestTypes)
         {
-            if (await db.Notifications.AnyAsync(n => n.UserId == user && n.Type == NotificationType.Digest && n.CreatedAt >= dayAgo, ct))
+            // A digest is itself a live push: it waits for the end of the user's quiet hours.
+            if (quiet.Contains(user) || await db.Notifications.AnyAsync(n => n.UserId == user && n.Type == NotificationType.Digest && n.CreatedAt >= dayAgo, ct))
             {
                 continue;
             }

@@ -1,0 +1,96 @@
+using Hub.Core.Introductions;
+using Hub.Core.Jobs;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Core.Tests;
+
+public class JobHostTests : IAsyncLifetime
+{
+    private TestDatabase _db = default!;
+
+    public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    private JobHost Host => _db.Services.GetRequiredService<JobHost>();
+
+    private DateTime Now => _db.Clock.GetUtcNow().UtcDateTime;
+
+    [Fact]
+    public async Task DueJobsRunAndTheirRowRecordsTheRun()
+    {
+        var ran = await Host.RunDueAsync();
+
+        Assert.Equal(new[] { Digest, Expiry }.Order(), ran.Order());
+        var expiry = await _db.Services.RowAsync(Expiry);
+        Assert.Equal((true, "0 introductions expired.", 0), (expiry.LastSucceeded, expiry.LastOutcome, expiry.ConsecutiveFailures));
+        Assert.Equal((Now, Now, Now + TimeSpan.FromMinutes(5)), (expiry.LastStartedAt, expiry.LastFinishedAt, expiry.NextRunAt));
+        Assert.Equal((null, null), (expiry.LeasedBy, expiry.LeasedUntil));
+        var digest = await _db.Services.RowAsync(Digest);
+        Assert.Equal((true, "0 digests sent.", Now + TimeSpan.FromMinutes(15)), (digest.LastSucceeded, digest.LastOutcome, digest.NextRunAt));
+    }
+
+    [Fact]
+    public async Task AJobIsNotRunAgainBeforeItsInterval()
+    {
+        await Host.RunDueAsync();
+
+        Assert.Empty(await Host.RunDueAsync());
+        _db.Clock.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromSeconds(1));
+        Assert.Empty(await Host.RunDueAsync());
+        _db.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal([Expiry], await Host.RunDueAsync());
+        _db.Clock.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(new[] { Digest, Expiry }.Order(), (await Host.RunDueAsync()).Order());
+    }
+
+    [Fact]
+    public async Task AJobWhoseLeaseAnotherInstanceHoldsIsNotRunUntilTheLeaseLapses()
+    {
+        await _db.Services.SaveRowAsync(new PeriodicJobState { Name = Expiry, NextRunAt = Now, LeasedBy = "another-instance", LeasedUntil = Now.AddMinutes(5) });
+
+        Assert.Equal([Digest], await Host.RunDueAsync());
+        var held = await _db.Services.RowAsync(Expiry);
+        Assert.Equal(("another-instance", (DateTime?)null), (held.LeasedBy, held.LastStartedAt));
+
+        _db.Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Empty(await Host.RunDueAsync());
+        _db.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal([Expiry], await Host.RunDueAsync());
+        var taken = await _db.Services.RowAsync(Expiry);
+        Assert.Equal(((string?)null, true, (DateTime?)Now), (taken.LeasedBy, taken.LastSucceeded, taken.LastStartedAt));
+    }
+
+    [Fact]
+    public async Task TwoInstancesOverOneDatabaseRunEachDueJobOnce()
+    {
+        using var first = _db.Services.NewInstance();
+        using var second = _db.Services.NewInstance();
+        Assert.NotEqual(first.InstanceId, second.InstanceId);
+
+        var together = await Task.WhenAll(Task.Run(() => first.RunDueAsync()), Task.Run(() => second.RunDueAsync()));
+
+        Assert.Equal(new[] { Digest, Expiry }.Order(), together.SelectMany(r => r).Order());
+        _db.Clock.Advance(TimeSpan.FromMinutes(15));
+        Assert.Equal(new[] { Digest, Expiry }.Order(), (await second.RunDueAsync()).Order());
+        Assert.Empty(await first.RunDueAsync());
+    }
+
+    [Fact]
+    public async Task TheExpiryJobExpiresDueIntroductionsAndRecordsHowMany()
+    {
+        await _db.SeedAsync(Worlds.Demo());
+        var sam = await _db.PersonAsync("startup@hub.demo");
+        var ines = await _db.PersonAsync("investor@hub.demo");
+        var sent = await _db.IntroduceAsync(sam, ines);
+        _db.Clock.Advance(TimeSpan.FromDays(14));
+
+        await Host.RunDueAsync();
+
+        Assert.Equal(IntroductionStatus.Expired, (await _db.IntroductionAsync(sent.Value)).Status);
+        Assert.Equal("1 introductions expired.", (await _db.Services.RowAsync(Expiry)).LastOutcome);
+    }
+
+    private const string Digest = JobRows.Digest;
+    private const string Expiry = JobRows.Expiry;
+}
