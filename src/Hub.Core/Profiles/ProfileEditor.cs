@@ -69,15 +69,10 @@ public sealed class ProfileEditor(HubDbContext db, ProfileAccess access, TimePro
 
     public async Task<Outcome<int>> AddMemberAsync(string actorId, int profileId, string email, CancellationToken ct = default)
     {
-        var profile = await db.Profiles.Include(p => p.Members).FirstOrDefaultAsync(p => p.Id == profileId, ct);
+        var (profile, refused) = await MembershipToChangeAsync(actorId, profileId, ct);
         if (profile is null)
         {
-            return Outcome.NotFound("That profile does not exist.");
-        }
-
-        if (!(await access.RightsAsync(actorId, profileId, ct)).CanManageMembers)
-        {
-            return Outcome.Forbidden("Only the people who manage this profile can change who manages it.");
+            return refused!.As<int>();
         }
 
         var normalised = (email ?? "").Trim().ToUpperInvariant();
@@ -99,15 +94,10 @@ public sealed class ProfileEditor(HubDbContext db, ProfileAccess access, TimePro
 
     public async Task<Outcome<int>> RemoveMemberAsync(string actorId, int profileId, string memberUserId, CancellationToken ct = default)
     {
-        var profile = await db.Profiles.Include(p => p.Members).FirstOrDefaultAsync(p => p.Id == profileId, ct);
+        var (profile, refused) = await MembershipToChangeAsync(actorId, profileId, ct);
         if (profile is null)
         {
-            return Outcome.NotFound("That profile does not exist.");
-        }
-
-        if (!(await access.RightsAsync(actorId, profileId, ct)).CanManageMembers)
-        {
-            return Outcome.Forbidden("Only the people who manage this profile can change who manages it.");
+            return refused!.As<int>();
         }
 
         var member = profile.Members.FirstOrDefault(m => m.UserId == memberUserId);
@@ -124,6 +114,20 @@ public sealed class ProfileEditor(HubDbContext db, ProfileAccess access, TimePro
         profile.Members.Remove(member);
         await db.SaveChangesAsync(ct);
         return Outcome.Done(profile.Id);
+    }
+
+    /// <summary>The profile with its members, when the actor may change who manages it; otherwise why not.</summary>
+    private async Task<(Profile?, Outcome?)> MembershipToChangeAsync(string actorId, int profileId, CancellationToken ct)
+    {
+        var profile = await db.Profiles.Include(p => p.Members).FirstOrDefaultAsync(p => p.Id == profileId, ct);
+        if (profile is null)
+        {
+            return (null, Outcome.NotFound("That profile does not exist."));
+        }
+
+        return (await access.RightsAsync(actorId, profileId, ct)).CanManageMembers
+            ? (profile, null)
+            : (null, Outcome.Forbidden("Only the people who manage this profile can change who manages it."));
     }
 
     private static async Task<Outcome?> ValidateAsync(ProfileInput input, CancellationToken ct)
