@@ -1,12 +1,10 @@
-using Microsoft.Extensions.Configuration;
 using System.Diagnostics;
 using Hub.Core;
-using Hub.Core.Accounts;
 using Hub.Core.Data;
 using Hub.Core.Profiles;
 using Hub.Core.Seeding;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

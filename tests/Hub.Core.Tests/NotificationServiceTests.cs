@@ -1,5 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using Hub.Core.Notifications;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Core.Tests;
 

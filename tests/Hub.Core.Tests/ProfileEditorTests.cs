@@ -1,4 +1,3 @@
-using Hub.Core;
 using Hub.Core.Accounts;
 using Hub.Core.Data;
 using Hub.Core.Profiles;

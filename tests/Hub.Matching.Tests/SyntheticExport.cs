@@ -1,8 +1,6 @@
 using System.Globalization;
-using Hub.Core.Profiles;
 using Hub.Core.Recommendations;
 using Hub.Matching.Evaluation;
-using Hub.Matching.Features;
 
 namespace Hub.Matching.Tests;
 

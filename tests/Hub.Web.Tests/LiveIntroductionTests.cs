@@ -5,7 +5,6 @@ using Hub.Core.Conversations;
 using Hub.Core.Data;
 using Hub.Core.Introductions;
 using Hub.Core.Notifications;
-using Hub.Web.Accounts;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR.Client;

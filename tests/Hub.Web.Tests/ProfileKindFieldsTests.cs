@@ -1,5 +1,5 @@
-using Hub.Core;
 using Bunit;
+using Hub.Core;
 using Hub.Core.Profiles;
 using Hub.Web.Components.Pages.Profiles;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using Hub.Core;
+using Hub.Core.Data;
 using Hub.Core.Jobs;
 using Hub.Core.Notifications;
-using Hub.Core.Data;
 using Hub.Core.Profiles;
 using Hub.Core.Recommendations;
 using Hub.Matching.Serving;

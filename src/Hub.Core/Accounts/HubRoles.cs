@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace Hub.Core.Accounts;
 
 /// <summary>Platform roles. Everyone who registers is a Member.</summary>

@@ -1,6 +1,3 @@
-using Hub.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hub.Core.Profiles;
 
 public sealed record EcosystemFigures(

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Hub.Core.Profiles;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Hub.Core.Profiles;
 
 /// <summary>Field length limits, shared by the database schema, the validator and the form counters.</summary>

@@ -1,5 +1,3 @@
-using Hub.Core.Taxonomy;
-
 namespace Hub.Core.Profiles;
 
 /// <summary>Links a user account to a profile it may edit. A profile can have several members, a user several profiles.</summary>

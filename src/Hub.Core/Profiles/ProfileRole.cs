@@ -1,5 +1,3 @@
-using Hub.Core.Taxonomy;
-
 namespace Hub.Core.Profiles;
 
 public enum ProfileRole

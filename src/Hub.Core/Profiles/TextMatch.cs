@@ -1,9 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
-using Hub.Core.Data;
-using Hub.Core.Taxonomy;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hub.Core.Profiles;
 
 /// <summary>One row of the full-text index: the profile it points to and its BM25 rank (lower is better).</summary>

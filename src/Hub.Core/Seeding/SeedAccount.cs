@@ -1,9 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using Hub.Core.Compute;
-using Hub.Core.Profiles;
-using Hub.Core.Taxonomy;
-
 namespace Hub.Core.Seeding;
 
 /// <summary>A demo login and the profiles it manages.</summary>

@@ -1,8 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Hub.Core.Compute;
-using Hub.Core.Profiles;
-using Hub.Core.Taxonomy;
 
 namespace Hub.Core.Seeding;
 

@@ -1,8 +1,8 @@
-using Microsoft.ML.Transforms;
 using Hub.Matching.Features;
 using Hub.Matching.Ranking;
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using Microsoft.ML.Transforms;
 
 namespace Hub.Matching.Learning;
 

@@ -1,4 +1,3 @@
-using Hub.Core.Compute;
 using Hub.Core.Profiles;
 using Hub.Core.Seeding;
 using Hub.Core.Taxonomy;

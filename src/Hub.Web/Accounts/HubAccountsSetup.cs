@@ -1,8 +1,8 @@
 using Hub.Core.Accounts;
 using Hub.Core.Data;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Antiforgery;
 
 namespace Hub.Web.Accounts;
 

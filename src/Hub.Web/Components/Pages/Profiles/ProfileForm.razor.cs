@@ -1,5 +1,5 @@
-using Hub.Core;
 using FluentValidation.Results;
+using Hub.Core;
 using Hub.Core.Profiles;
 using Hub.Core.Taxonomy;
 using Microsoft.AspNetCore.Components;
