@@ -10,16 +10,10 @@ public sealed class ProfileEditor(HubDbContext db, ProfileAccess access, TimePro
 
     public async Task<Outcome<int>> CreateAsync(string userId, ProfileInput input, CancellationToken ct = default)
     {
-        var invalid = await ValidateAsync(input, ct);
-        if (invalid is not null)
+        var (tags, refused) = await CheckAsync(input, ct);
+        if (refused is not null)
         {
-            return invalid.As<int>();
-        }
-
-        var (tags, unknown) = await ResolveTagsAsync(input, ct);
-        if (unknown is not null)
-        {
-            return unknown.As<int>();
+            return refused.As<int>();
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -47,16 +41,10 @@ public sealed class ProfileEditor(HubDbContext db, ProfileAccess access, TimePro
             return Outcome.Forbidden("Only the people who manage this profile can change it.");
         }
 
-        var invalid = await ValidateAsync(input, ct);
-        if (invalid is not null)
+        var (tags, refused) = await CheckAsync(input, ct);
+        if (refused is not null)
         {
-            return invalid.As<int>();
-        }
-
-        var (tags, unknown) = await ResolveTagsAsync(input, ct);
-        if (unknown is not null)
-        {
-            return unknown.As<int>();
+            return refused.As<int>();
         }
 
         input.ApplyTo(profile);
@@ -128,6 +116,13 @@ public sealed class ProfileEditor(HubDbContext db, ProfileAccess access, TimePro
         return (await access.RightsAsync(actorId, profileId, ct)).CanManageMembers
             ? (profile, null)
             : (null, Outcome.Forbidden("Only the people who manage this profile can change who manages it."));
+    }
+
+    /// <summary>Runs the validator, then resolves the chosen tags; an outcome when either refuses the input.</summary>
+    private async Task<(List<Taxonomy.Tag> Tags, Outcome? Refused)> CheckAsync(ProfileInput input, CancellationToken ct)
+    {
+        var invalid = await ValidateAsync(input, ct);
+        return invalid is not null ? ([], invalid) : await ResolveTagsAsync(input, ct);
     }
 
     private static async Task<Outcome?> ValidateAsync(ProfileInput input, CancellationToken ct)
