@@ -20,7 +20,7 @@ public class AccountServiceTests(HubWebFactory factory) : IClassFixture<HubWebFa
         var result = await WithAccounts(a => a.RegisterAsync("Nora", "nora@example.com", "Str0ngPassword", "/my/profiles"));
 
         Assert.True(result.Succeeded);
-        Assert.StartsWith("/account/complete?ticket=", result.CompleteUrl, StringComparison.Ordinal);
+        Assert.StartsWith("/account/complete?ticket=", result.Value, StringComparison.Ordinal);
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<HubUser>>();
         var user = await users.FindByEmailAsync("nora@example.com");
@@ -33,7 +33,7 @@ public class AccountServiceTests(HubWebFactory factory) : IClassFixture<HubWebFa
         await WithAccounts(a => a.RegisterAsync("Otto", "otto@example.com", "Str0ngPassword", null));
         var second = await WithAccounts(a => a.RegisterAsync("Otto again", "otto@example.com", "Str0ngPassword", null));
         Assert.False(second.Succeeded);
-        Assert.Equal("An account with this email already exists. Sign in instead.", second.Error);
+        Assert.Equal("An account with this email already exists. Sign in instead.", second.Message);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public class AccountServiceTests(HubWebFactory factory) : IClassFixture<HubWebFa
     {
         var result = await WithAccounts(a => a.RegisterAsync("Pia", "pia@example.com", "short", null));
         Assert.False(result.Succeeded);
-        Assert.Equal("Password", result.Field);
+        Assert.Equal("Password", Assert.Single(result.Errors.Keys));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class AccountServiceTests(HubWebFactory factory) : IClassFixture<HubWebFa
 
         var right = await WithAccounts(a => a.SignInAsync("quinn@example.com", "Correct-Horse-42", false, null));
         Assert.False(right.Succeeded);
-        Assert.Contains("locked", right.Error, StringComparison.Ordinal);
+        Assert.Contains("locked", right.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,8 +64,8 @@ public class AccountServiceTests(HubWebFactory factory) : IClassFixture<HubWebFa
     {
         var unknown = await WithAccounts(a => a.SignInAsync("nobody@example.com", "whatever", false, null));
         var wrong = await WithAccounts(a => a.SignInAsync("organiser@hub.demo", "wrong-password", false, null));
-        Assert.Equal("Email or password is wrong.", unknown.Error);
-        Assert.Equal("Email or password is wrong.", wrong.Error);
+        Assert.Equal("Email or password is wrong.", unknown.Message);
+        Assert.Equal("Email or password is wrong.", wrong.Message);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public class AccountServiceTests(HubWebFactory factory) : IClassFixture<HubWebFa
     {
         var userId = await factory.CreateMemberAsync("rosa@example.com", "First-Password-1");
         var wrong = await WithAccounts(a => a.ChangePasswordAsync(userId, "not-it", "Second-Password-2"));
-        Assert.Equal("The current password is wrong.", wrong.Error);
+        Assert.Equal("The current password is wrong.", wrong.Message);
 
         var changed = await WithAccounts(a => a.ChangePasswordAsync(userId, "First-Password-1", "Second-Password-2"));
         Assert.True(changed.Succeeded);

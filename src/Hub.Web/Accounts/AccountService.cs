@@ -1,9 +1,8 @@
+using Hub.Core;
 using Hub.Core.Accounts;
 using Microsoft.AspNetCore.Identity;
 
 namespace Hub.Web.Accounts;
-
-public sealed record AccountResult(bool Succeeded, string? Error = null, string? Field = null, string? CompleteUrl = null);
 
 /// <summary>Registration, sign-in checks and password changes for the interactive account pages.</summary>
 public sealed class AccountService(
@@ -12,12 +11,12 @@ public sealed class AccountService(
     SignInTickets tickets,
     TimeProvider clock)
 {
-    public async Task<AccountResult> SignInAsync(string email, string password, bool rememberMe, string? returnUrl)
+    public async Task<Outcome<string>> SignInAsync(string email, string password, bool rememberMe, string? returnUrl)
     {
         var user = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
         if (user is null)
         {
-            return new AccountResult(false, "Email or password is wrong.");
+            return Outcome.Invalid("Password", "Email or password is wrong.");
         }
 
         var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
@@ -26,13 +25,13 @@ public sealed class AccountService(
             var end = await users.GetLockoutEndDateAsync(user);
             var minutes = end is null ? (int)PasswordRules.LockoutDuration.TotalMinutes
                 : Math.Max(1, (int)Math.Ceiling((end.Value - clock.GetUtcNow()).TotalMinutes));
-            return new AccountResult(false, $"Too many failed attempts. This account is locked; try again in {minutes} minute{(minutes == 1 ? "" : "s")}.");
+            return Outcome.Conflict($"Too many failed attempts. This account is locked; try again in {minutes} minute{(minutes == 1 ? "" : "s")}.");
         }
 
         if (!result.Succeeded)
         {
             var left = PasswordRules.MaxFailedAttempts - await users.GetAccessFailedCountAsync(user);
-            return new AccountResult(false, left is > 0 and <= 2
+            return Outcome.Invalid("Password", left is > 0 and <= 2
                 ? $"Email or password is wrong. {left} attempt{(left == 1 ? "" : "s")} left before the account is locked."
                 : "Email or password is wrong.");
         }
@@ -40,7 +39,7 @@ public sealed class AccountService(
         return await CompleteAsync(user, rememberMe, returnUrl);
     }
 
-    public async Task<AccountResult> RegisterAsync(string displayName, string email, string password, string? returnUrl)
+    public async Task<Outcome<string>> RegisterAsync(string displayName, string email, string password, string? returnUrl)
     {
         var user = new HubUser
         {
@@ -59,19 +58,19 @@ public sealed class AccountService(
             var message = error.Code is "DuplicateEmail" or "DuplicateUserName"
                 ? "An account with this email already exists. Sign in instead."
                 : error.Description;
-            return new AccountResult(false, message, field);
+            return Outcome.Invalid(field ?? "Email", message);
         }
 
         await users.AddToRoleAsync(user, HubRoles.Member);
         return await CompleteAsync(user, rememberMe: false, returnUrl);
     }
 
-    public async Task<AccountResult> ChangePasswordAsync(string userId, string current, string next)
+    public async Task<Outcome<string>> ChangePasswordAsync(string userId, string current, string next)
     {
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
-            return new AccountResult(false, "Your session has ended. Sign in again.");
+            return Outcome.Forbidden("Your session has ended. Sign in again.");
         }
 
         var changed = await users.ChangePasswordAsync(user, current, next);
@@ -79,17 +78,17 @@ public sealed class AccountService(
         {
             var error = changed.Errors.First();
             return error.Code == "PasswordMismatch"
-                ? new AccountResult(false, "The current password is wrong.", "Current")
-                : new AccountResult(false, error.Description, "New");
+                ? Outcome.Invalid("Current", "The current password is wrong.")
+                : Outcome.Invalid("New", error.Description);
         }
 
         // The security stamp changed: issue a fresh cookie so this browser stays signed in.
         return await CompleteAsync(user, rememberMe: false, "/account/password?changed=1");
     }
 
-    private async Task<AccountResult> CompleteAsync(HubUser user, bool rememberMe, string? returnUrl)
+    private async Task<Outcome<string>> CompleteAsync(HubUser user, bool rememberMe, string? returnUrl)
     {
         var ticket = await tickets.IssueAsync(new SignInTicket(user.Id, rememberMe, HubAccountsSetup.SafeReturnUrl(returnUrl)));
-        return new AccountResult(true, CompleteUrl: $"/account/complete?ticket={ticket}");
+        return Outcome.Done($"/account/complete?ticket={ticket}");
     }
 }

@@ -5,11 +5,6 @@ using Microsoft.Extensions.Options;
 
 namespace Hub.Web.Accounts;
 
-public static class HubClaims
-{
-    public const string DisplayName = "hub:display_name";
-}
-
 /// <summary>Puts the person's display name in the cookie so the app bar can greet them without a database call.</summary>
 public sealed class HubClaimsPrincipalFactory(UserManager<HubUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<HubUser, IdentityRole>(users, roles, options)

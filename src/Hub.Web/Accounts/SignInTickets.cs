@@ -4,8 +4,6 @@ using Microsoft.Extensions.Caching.Distributed;
 
 namespace Hub.Web.Accounts;
 
-public sealed record SignInTicket(string UserId, bool RememberMe, string? ReturnUrl);
-
 /// <summary>
 /// An interactive (Blazor circuit) page can check a password but cannot set a cookie. It issues a single-use ticket
 /// valid for one minute, then navigates to <c>/account/complete</c>, which sets the cookie in a normal HTTP response.

@@ -1,0 +1,3 @@
+namespace Hub.Web.Accounts;
+
+public sealed record SignInTicket(string UserId, bool RememberMe, string? ReturnUrl);
