@@ -77,6 +77,23 @@ public class IntroductionServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EachSideReadsWhyHubSuggestedTheMatchFromItsOwnSide()
+    {
+        var reasons = new IntroductionReasons(
+            ["They invest €270k–€4.7M at Pre-seed, Seed; you raise €420k at Pre-seed"],
+            ["They raise €420k at Pre-seed; you invest €270k–€4.7M at Pre-seed, Seed"]);
+        var sent = await _db.RunAsync<IntroductionService, Outcome<long>>(s =>
+            s.SendAsync(_sam.UserId, _sam.ProfileId, _ines.ProfileId, "We raise a pre-seed round for radiology AI and would value your view.", reasons));
+        Assert.True(sent.Succeeded, sent.Message);
+
+        var senderSees = Assert.Single(await _db.RunAsync<IntroductionInbox, IReadOnlyList<IntroductionView>>(i => i.ForUserAsync(_sam.UserId)));
+        var recipientSees = Assert.Single(await _db.RunAsync<IntroductionInbox, IReadOnlyList<IntroductionView>>(i => i.ForUserAsync(_ines.UserId)));
+
+        Assert.Equal(reasons.ForSender, senderSees.Reasons);
+        Assert.Equal(reasons.ForRecipient, recipientSees.Reasons);
+    }
+
+    [Fact]
     public async Task TheInboxShowsAnIntroductionToBothSidesAndToNobodyElse()
     {
         var id = await SendAsync(_sam, _ines);

@@ -26,7 +26,7 @@ public class ExplanationTests
     public void AStartupReadsTheInvestorsTicketAndStageAgainstItsOwnRound()
     {
         var reasons = Reasons(1, 2).Select(r => r.Text).ToList();
-        Assert.Contains("Invests €500k–€2M at Seed; you raise €1.2M at Seed", reasons);
+        Assert.Contains("They invest €500k–€2M at Seed; you raise €1.2M at Seed", reasons);
         Assert.True(reasons.Count <= Explanations.MaxReasons);
     }
 
@@ -34,46 +34,79 @@ public class ExplanationTests
     public void AnInvestorReadsTheStartupsRoundAgainstItsTickets()
     {
         var reasons = Reasons(2, 1).Select(r => r.Text).ToList();
-        Assert.Contains("Raises €1.2M at Seed; you invest €500k–€2M at Seed", reasons);
+        Assert.Contains("They raise €1.2M at Seed; you invest €500k–€2M at Seed", reasons);
     }
 
     [Fact]
-    public void SharedSectorsAndDomainsAreNamed()
+    public void TheInvestorWhoReceivesTheStartupsIntroductionReadsItFromTheInvestorsSide()
     {
-        var s = World.Find(1)!;
-        var c = World.Find(2)!;
-        Assert.Equal("Both work in Health", Explanations.Sentence(World, MatchFeature.SectorOverlap, s, c));
-        Assert.Equal("Both work on computer vision", Explanations.Sentence(World, MatchFeature.DomainOverlap, s, c));
+        // The startup sought the investor; the investor, as the candidate, reads the same fact with "you" as the investor.
+        var reasons = Reasons(1, 2);
+        Assert.Contains("They raise €1.2M at Seed; you invest €500k–€2M at Seed", reasons.Select(r => r.ForCandidate));
+        Assert.DoesNotContain(reasons, r => r.ForCandidate.Contains("you raise", StringComparison.Ordinal));
+        Assert.Equal("You offer what they seek: funding",
+            Explanations.Sentence(World, MatchFeature.IntentFit, World.Find(1)!, World.Find(2)!, ReasonVoice.Candidate));
+        Assert.Equal("They offer what you seek: funding", Explanations.Sentence(World, MatchFeature.IntentFit, World.Find(1)!, World.Find(2)!));
     }
 
     [Fact]
-    public void ReasonsFollowTheContentScoresOwnTerms()
+    public void SomeoneElseReadsBothSidesByName()
     {
-        var s = World.Find(1)!;
-        var c = World.Find(2)!;
+        var reasons = Reasons(1, 2);
+        Assert.Contains("Alzette Seed invests €500k–€2M at Seed; Radiant raises €1.2M at Seed", reasons.Select(r => r.ForObserver));
+        Assert.DoesNotContain(reasons, r => r.ForObserver.Contains("you", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly MatchWorld Wordy = Worlds.Small(
+    [
+        Described(Worlds.Startup(1, "Radiant", Stages.PreSeed, 420_000, 2),
+            "Pre-seed startup with AI for radiology triage; raising a seed round with our hospital partners."),
+        Described(Worlds.Investor(2, "Alzette Seed", Stages.PreSeed | Stages.Seed, 270_000, 4_700_000, ["LU"], 2),
+            "Pre-seed and seed investor in radiology and hospital software."),
+        Described(Worlds.Startup(3, "Filler", Stages.Seed, 1_000_000, 1), "Payments for small shops."),
+    ]);
+
+    private static string SharedWordsReason(params MatchFeature[] alsoDriving)
+    {
+        var s = Wordy.Find(1)!;
+        var c = Wordy.Find(2)!;
         var f = PairFeatures.Compute(s, c);
         var contributions = new float[PairFeatures.Count];
-        var scorer = new ContentScorer();
-        scorer.Contributions(f, contributions);
+        contributions[(int)MatchFeature.TextSimilarity] = 0.5f;
+        foreach (var feature in alsoDriving)
+        {
+            contributions[(int)feature] = 0.4f;
+        }
 
-        var reasons = Explanations.Explain(World, s, c, f, contributions);
-
-        // The explanation is the score: its terms sum to the score, and the reasons are the largest terms.
-        Assert.Equal(scorer.Interest(f), contributions.Sum(), 4);
-        Assert.Equal(reasons.Max(r => r.Contribution), reasons[0].Contribution);
-        var largest = (MatchFeature)Enumerable.Range(0, PairFeatures.Count).OrderByDescending(i => contributions[i]).First();
-        Assert.Contains(reasons, r => r.Feature == largest);
+        return Assert.Single(Explanations.Explain(Wordy, s, c, f, contributions), r => r.Feature == MatchFeature.TextSimilarity).Text;
     }
 
     [Fact]
-    public void NegativeAndZeroTermsNeverBecomeReasons()
+    public void SharedWordsAreNeitherStopWordsNorPiecesOfHyphenatedWords()
     {
-        var s = World.Find(1)!;
-        var c = World.Find(2)!;
-        var f = PairFeatures.Compute(s, c);
-        var contributions = new float[PairFeatures.Count];
-        contributions[(int)MatchFeature.Load] = 5f; // load is a penalty, never a reason
-        contributions[(int)MatchFeature.SectorOverlap] = -1f;
-        Assert.Empty(Explanations.Explain(World, s, c, f, contributions));
+        var text = SharedWordsReason();
+
+        Assert.StartsWith("Both descriptions mention", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("“pre”", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("“with”", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("“and”", text, StringComparison.Ordinal);
+        Assert.Contains("“radiology”", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SharedWordsNeverRepeatWhatAnotherReasonSays()
+    {
+        Assert.Contains("“seed”", SharedWordsReason(), StringComparison.Ordinal);
+
+        var besideTheStage = SharedWordsReason(MatchFeature.StageFit, MatchFeature.TicketFit);
+
+        Assert.DoesNotContain("“seed”", besideTheStage, StringComparison.Ordinal);
+        Assert.Contains("“radiology”", besideTheStage, StringComparison.Ordinal);
+    }
+
+    private static Profile Described(Profile profile, string description)
+    {
+        profile.Description = description;
+        return profile;
     }
 }

@@ -30,7 +30,7 @@ public sealed class RecommendationCardViewTests : IAsyncLifetime
         new ProfileCard(7, ProfileKind.Investor, "Alzette Seed", "Seed investor in health AI", "LU", "Luxembourg", null, null, null, 500_000, 2_000_000, null, ["Health"]),
         0.82f, 0.7f, 0.9f,
         [
-            new MatchReason(MatchFeature.TicketFit, 0.3f, "Invests €500k–€2M at Seed; you raise €1.2M at Seed"),
+            new MatchReason(MatchFeature.TicketFit, 0.3f, "They invest €500k–€2M at Seed; you raise €1.2M at Seed"),
             new MatchReason(MatchFeature.SectorOverlap, 0.2f, "Both work in Health"),
         ],
         saved);
@@ -42,7 +42,7 @@ public sealed class RecommendationCardViewTests : IAsyncLifetime
 
         Assert.Contains("82", cut.Find("[data-testid=match-score]").TextContent, StringComparison.Ordinal);
         var reasons = cut.FindAll("[data-testid=reasons] li").Select(li => li.TextContent).ToList();
-        Assert.Equal(["Invests €500k–€2M at Seed; you raise €1.2M at Seed", "Both work in Health"], reasons);
+        Assert.Equal(["They invest €500k–€2M at Seed; you raise €1.2M at Seed", "Both work in Health"], reasons);
         Assert.Empty(cut.FindAll("[data-testid=dismiss]"));
     }
 

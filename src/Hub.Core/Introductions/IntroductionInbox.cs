@@ -17,8 +17,13 @@ public sealed class IntroductionInbox(HubDbContext db, ProfileAccess access)
             .Join(db.Profiles, i => i.FromProfileId, p => p.Id, (i, from) => new { i, FromName = from.Name })
             .Join(db.Profiles, x => x.i.ToProfileId, p => p.Id, (x, to) => new { x.i, x.FromName, ToName = to.Name })
             .ToListAsync(ct);
-        return rows.Select(r => new IntroductionView(r.i.Id, r.i.FromProfileId, r.FromName, r.i.ToProfileId, r.ToName, r.i.Note,
-            JsonSerializer.Deserialize<List<string>>(r.i.ExplanationJson) ?? [], r.i.Status, r.i.DeclineReason, r.i.CreatedAt, r.i.ExpiresAt,
-            r.i.ConversationId, mine.Contains(r.i.ToProfileId))).ToList();
+        return rows.Select(r =>
+        {
+            var incoming = mine.Contains(r.i.ToProfileId);
+            var reasons = IntroductionReasons.FromJson(r.i.ExplanationJson);
+            return new IntroductionView(r.i.Id, r.i.FromProfileId, r.FromName, r.i.ToProfileId, r.ToName, r.i.Note,
+                incoming ? reasons.ForRecipient : reasons.ForSender, r.i.Status, r.i.DeclineReason, r.i.CreatedAt, r.i.ExpiresAt,
+                r.i.ConversationId, incoming);
+        }).ToList();
     }
 }

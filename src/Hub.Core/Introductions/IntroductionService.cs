@@ -24,8 +24,12 @@ public sealed class IntroductionService(
     TimeProvider clock,
     MatchingInputChanges? changes = null)
 {
-    /// <summary>Sends an introduction; the value is its id.</summary>
-    public async Task<Outcome<long>> SendAsync(string userId, int fromProfileId, int toProfileId, string note, IReadOnlyList<string> explanation, CancellationToken ct = default)
+    /// <summary>Sends an introduction with reasons that read the same from both sides (or none); the value is its id.</summary>
+    public Task<Outcome<long>> SendAsync(string userId, int fromProfileId, int toProfileId, string note, IReadOnlyList<string> explanation, CancellationToken ct = default) =>
+        SendAsync(userId, fromProfileId, toProfileId, note, new IntroductionReasons(explanation, explanation), ct);
+
+    /// <summary>Sends an introduction with the match's reasons worded for each side; the value is its id.</summary>
+    public async Task<Outcome<long>> SendAsync(string userId, int fromProfileId, int toProfileId, string note, IntroductionReasons reasons, CancellationToken ct = default)
     {
         note = (note ?? "").Trim();
         if (note.Length is < IntroductionRules.MinNote or > IntroductionRules.MaxNote)
@@ -73,7 +77,7 @@ public sealed class IntroductionService(
             ToProfileId = toProfileId,
             SenderUserId = userId,
             Note = note,
-            ExplanationJson = JsonSerializer.Serialize(explanation.Take(5).Select(e => e.Length > 300 ? e[..300] : e)),
+            ExplanationJson = reasons.ToJson(),
             CreatedAt = now,
             ExpiresAt = now.AddDays(limits.ExpiryDays),
         };

@@ -19,6 +19,7 @@ public sealed partial class TextIndex
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private readonly List<string> _terms = [];
     private readonly List<int> _documentFrequency = [];
+    private readonly Dictionary<string, (int Alone, int InCompound)> _usage = new(StringComparer.Ordinal);
     private int _documents;
 
     public string Term(int id) => _terms[id];
@@ -37,10 +38,26 @@ public sealed partial class TextIndex
         }
     }
 
+    /// <summary>
+    /// True when the term is mostly a piece of hyphenated words ("pre" of "Pre-seed", "end" of "end-to-end"): it counts for
+    /// matching, but read alone it means nothing.
+    /// </summary>
+    public bool IsFragment(int id) => _usage.TryGetValue(_terms[id], out var u) && u.InCompound > u.Alone;
+
     /// <summary>Counts document frequencies; call once per document before <see cref="Vectorise"/>.</summary>
     public void Add(string text)
     {
         _documents++;
+        foreach (Match m in Compound().Matches(text.ToLowerInvariant()))
+        {
+            var isCompound = m.Value.Contains('-', StringComparison.Ordinal);
+            foreach (var part in Tokens(m.Value))
+            {
+                var u = _usage.GetValueOrDefault(part);
+                _usage[part] = isCompound ? (u.Alone, u.InCompound + 1) : (u.Alone + 1, u.InCompound);
+            }
+        }
+
         foreach (var token in Tokens(text).Distinct())
         {
             if (!_termIds.TryGetValue(token, out var id))
@@ -93,4 +110,8 @@ public sealed partial class TextIndex
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{N}]*")]
     private static partial Regex Word();
+
+    /// <summary>A word with its hyphenated continuations ("pre-seed", "end-to-end"), or a plain word.</summary>
+    [GeneratedRegex(@"\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*")]
+    private static partial Regex Compound();
 }

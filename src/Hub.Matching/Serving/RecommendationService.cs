@@ -93,7 +93,7 @@ public sealed class RecommendationService(
     }
 
     /// <summary>Why one profile fits another, in words, as the serving scorer sees it (for introduction snapshots).</summary>
-    public async Task<IReadOnlyList<string>> ExplainAsync(int seekerId, int candidateId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<MatchReason>> ExplainAsync(int seekerId, int candidateId, CancellationToken ct = default)
     {
         var world = await WorldWithAsync(seekerId, ct);
         var seeker = world.Find(seekerId);
@@ -105,7 +105,7 @@ public sealed class RecommendationService(
 
         var features = PairFeatures.Compute(seeker, candidate);
         var contributions = state.Scorer.Contributions([features])[0];
-        return Explanations.Explain(world, seeker, candidate, features, contributions).Select(r => r.Text).ToList();
+        return Explanations.Explain(world, seeker, candidate, features, contributions);
     }
 
     /// <summary>Profiles of the same kind that work on the same things, with the shared facts as reasons.</summary>

@@ -1,6 +1,8 @@
 using Hub.Core;
 using Hub.Core.Introductions;
 using Hub.Core.Profiles;
+using Hub.Matching.Ranking;
+using Hub.Matching.Serving;
 using Hub.Web.Components.Shared;
 using MudBlazor;
 
@@ -9,7 +11,12 @@ namespace Hub.Web.Components.Pages.Introductions;
 /// <summary>Opens the "Request introduction" dialog and sends what the user wrote, for cards and profile pages alike.</summary>
 public sealed class IntroductionRequests(IServiceScopeFactory scopes, IDialogService dialogs, ISnackbar snackbar)
 {
-    public async Task OpenAsync(string userId, int toProfileId, string toName, IReadOnlyList<string> reasons, int? preferredFrom = null)
+    /// <summary>
+    /// Opens the dialog to introduce one of the user's profiles (preferably <paramref name="preferredFrom"/>) to another.
+    /// The dialog shows why they fit from the sender's side; what is sent carries the reasons for both sides, computed for
+    /// the profile the user finally sends from.
+    /// </summary>
+    public async Task OpenAsync(string userId, int toProfileId, string toName, int? preferredFrom = null)
     {
         var mine = await scopes.InScopeAsync<ProfileReader, IReadOnlyList<Profile>>(r => r.ManagedByAsync(userId));
         var from = mine.Where(p => p.Id != toProfileId).Select(p => (p.Id, p.Name))
@@ -20,22 +27,20 @@ public sealed class IntroductionRequests(IServiceScopeFactory scopes, IDialogSer
             return;
         }
 
-        if (reasons.Count == 0)
-        {
-            // From a profile page: snapshot the match explanation for the profile the request will most likely come from.
-            reasons = await scopes.InScopeAsync<Hub.Matching.Serving.RecommendationService, IReadOnlyList<string>>(r => r.ExplainAsync(from[0].Id, toProfileId));
-        }
+        var preview = await ExplainAsync(from[0].Id, toProfileId);
 
         var parameters = new DialogParameters<RequestIntroductionDialog>
         {
             { d => d.FromProfiles, from },
             { d => d.ToProfileId, toProfileId },
             { d => d.ToName, toName },
-            { d => d.Reasons, reasons },
+            { d => d.Reasons, preview.Select(r => r.Text).ToList() },
             {
                 d => d.Send, async (fromId, note) =>
                 {
-                    var result = await scopes.InScopeAsync<IntroductionService, Outcome<long>>(s => s.SendAsync(userId, fromId, toProfileId, note, reasons));
+                    var reasons = fromId == from[0].Id ? preview : await ExplainAsync(fromId, toProfileId);
+                    var snapshot = new IntroductionReasons(reasons.Select(r => r.Text).ToList(), reasons.Select(r => r.ForCandidate).ToList());
+                    var result = await scopes.InScopeAsync<IntroductionService, Outcome<long>>(s => s.SendAsync(userId, fromId, toProfileId, note, snapshot));
                     return result.Succeeded ? null : result.Message;
                 }
             },
@@ -47,4 +52,7 @@ public sealed class IntroductionRequests(IServiceScopeFactory scopes, IDialogSer
             snackbar.Add($"Introduction sent to {toName}. You will be told as soon as they answer.", Severity.Success);
         }
     }
+
+    private Task<IReadOnlyList<MatchReason>> ExplainAsync(int fromId, int toId) =>
+        scopes.InScopeAsync<RecommendationService, IReadOnlyList<MatchReason>>(r => r.ExplainAsync(fromId, toId));
 }
