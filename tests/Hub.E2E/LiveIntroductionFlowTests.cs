@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
+using Hub.Core.Introductions;
+using Hub.Core.Data;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -51,6 +55,50 @@ public class LiveIntroductionFlowTests(HubServer server)
         await Expect(investor.Locator("[data-testid=message]", new() { HasText = "Thursday at 10 works" })).ToBeVisibleAsync();
         await Expect(startup.Locator("[data-testid=seen]")).ToBeVisibleAsync();
         await startup.ScreenshotAsync("41-conversation-live");
+    }
+
+    [Fact]
+    public async Task TheDeclineReasonComesWithDecliningAndReachesTheSender()
+    {
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+            async Task<(string User, int Profile)> Demo(string email)
+            {
+                var user = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+                return (user, await db.ProfileMembers.Where(m => m.UserId == user).Select(m => m.ProfileId).FirstAsync());
+            }
+
+            var (provider, providerProfile) = await Demo("compute@hub.demo");
+            var (_, lab) = await Demo("researcher@hub.demo");
+            var sent = await scope.ServiceProvider.GetRequiredService<IntroductionService>()
+                .SendAsync(provider, providerProfile, lab, "Our GPU call opens next month; your lab's projects would fit it well.", []);
+            Assert.True(sent.Succeeded, sent.Message);
+        }
+
+        var researcher = await server.NewPageAsync();
+        await researcher.SignInAsync("researcher@hub.demo", "Demo!2026hub");
+        await researcher.OpenAsync("/introductions");
+        var entry = researcher.Locator("[data-testid=introduction]", new() { HasText = "GPU call opens next month" });
+        await Expect(entry).ToBeVisibleAsync();
+        // Before declining there is no reason box beside Accept.
+        await Expect(entry.Locator("[data-testid=decline-reason]")).ToHaveCountAsync(0);
+
+        await entry.Locator("[data-testid=decline]").ClickAsync();
+        var panel = entry.Locator("[data-testid=decline-panel]");
+        await Expect(panel.Locator("textarea[data-testid=decline-reason]")).ToBeVisibleAsync();
+        await Expect(panel.Locator("[data-testid=accept]")).ToHaveCountAsync(0);
+        await Expect(entry.Locator("[data-testid=accept]")).ToHaveCountAsync(0);
+        await panel.Locator("textarea[data-testid=decline-reason]").FillAsync("We already run on our own cluster this year.");
+        await researcher.ScreenshotAsync("43-decline-with-reason");
+        await panel.Locator("[data-testid=decline-confirm]").ClickAsync();
+        await Expect(entry.Locator("[data-testid=status]")).ToHaveTextAsync("Declined");
+
+        var sender = await server.NewPageAsync();
+        await sender.SignInAsync("compute@hub.demo", "Demo!2026hub");
+        await sender.OpenAsync("/introductions");
+        await sender.GetByRole(AriaRole.Tab, new() { Name = "Sent" }).ClickAsync();
+        await Expect(sender.GetByText("Reason: We already run on our own cluster this year.")).ToBeVisibleAsync();
     }
 
     private static async Task<string> FindDemoInvestorAsync(IPage investor)
