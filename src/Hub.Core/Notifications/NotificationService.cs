@@ -151,6 +151,10 @@ public sealed class NotificationService(HubDbContext db, LivePublisher live, Tim
         return rows.Select(NotificationDto.From).ToList();
     }
 
+    /// <summary>The id of the user's newest notification (0 when there is none): where a freshly opened page starts.</summary>
+    public async Task<long> NewestIdAsync(string userId, CancellationToken ct = default) =>
+        await db.Notifications.Where(n => n.UserId == userId).MaxAsync(n => (long?)n.Id, ct) ?? 0;
+
     public Task<int> UnreadAsync(string userId, CancellationToken ct = default) =>
         db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, ct);
 

@@ -19,6 +19,12 @@ public sealed class LiveCircuit(ILogger<LiveCircuit> logger) : IAsyncDisposable
     /// <summary>The browser's cookie header, captured when the circuit connected (see <see cref="LiveCookieCapture"/>).</summary>
     public string? Cookie { get; set; }
 
+    /// <summary>Adjusts the hub connection, e.g. for a host that reaches the hub in-process (tests).</summary>
+    public Action<Microsoft.AspNetCore.Http.Connections.Client.HttpConnectionOptions>? ConfigureConnection { get; set; }
+
+    /// <summary>The newest notification this page has seen; catch-up fetches what came after it.</summary>
+    public long LastSeen => Interlocked.Read(ref _lastSeen);
+
     /// <summary>Raised when a page marked the user's notifications read, so the bell can clear its badge.</summary>
     public event Action? AllRead;
 
@@ -58,7 +64,11 @@ public sealed class LiveCircuit(ILogger<LiveCircuit> logger) : IAsyncDisposable
 
         var cookie = Cookie;
         _connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(baseUri, "hubs/live"), o => o.Headers["Cookie"] = cookie)
+            .WithUrl(new Uri(baseUri, "hubs/live"), o =>
+            {
+                o.Headers["Cookie"] = cookie;
+                ConfigureConnection?.Invoke(o);
+            })
             .WithAutomaticReconnect()
             .Build();
         Wire<NotificationDto>();
@@ -70,19 +80,14 @@ public sealed class LiveCircuit(ILogger<LiveCircuit> logger) : IAsyncDisposable
             }
         }
 
-        _connection.Reconnected += async _ =>
-        {
-            // Whatever was pushed while the connection was down is in the store: fetch it.
-            foreach (var n in await _connection.InvokeAsync<IReadOnlyList<NotificationDto>>("CatchUp", _lastSeen))
-            {
-                Deliver(n);
-            }
-        };
+        // Whatever was pushed while the connection was down is in the store: fetch it.
+        _connection.Reconnected += _ => CatchUpAsync();
         try
         {
             await _connection.StartAsync(ct);
-            var existing = await _connection.InvokeAsync<IReadOnlyList<NotificationDto>>("CatchUp", 0L, ct);
-            _lastSeen = Math.Max(_lastSeen, existing.Count == 0 ? 0 : existing.Max(n => n.Id));
+            // A page starts after the newest notification: older ones are in the inbox, not news to pop up.
+            var newest = await _connection.InvokeAsync<long>("NewestNotificationId", ct);
+            InterlockedMax(ref _lastSeen, newest);
         }
         catch (Exception e) when (e is HttpRequestException or InvalidOperationException or System.Net.WebSockets.WebSocketException)
         {
@@ -91,6 +96,31 @@ public sealed class LiveCircuit(ILogger<LiveCircuit> logger) : IAsyncDisposable
     }
 
     public async Task<int> UnreadAsync() => Connected ? await _connection!.InvokeAsync<int>("Unread") : 0;
+
+    /// <summary>
+    /// Delivers, oldest first, every notification stored after the last one this page saw (a page of 200 at a time), as
+    /// after a reconnect. Returns how many it delivered.
+    /// </summary>
+    public async Task<int> CatchUpAsync(CancellationToken ct = default)
+    {
+        var delivered = 0;
+        while (Connected)
+        {
+            var missed = await _connection!.InvokeAsync<IReadOnlyList<NotificationDto>>("CatchUp", LastSeen, ct);
+            foreach (var n in missed.Where(n => n.Id > LastSeen))
+            {
+                Deliver(n);
+                delivered++;
+            }
+
+            if (missed.Count < 200)
+            {
+                break;
+            }
+        }
+
+        return delivered;
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -122,7 +152,7 @@ public sealed class LiveCircuit(ILogger<LiveCircuit> logger) : IAsyncDisposable
     {
         if (payload is NotificationDto n)
         {
-            _lastSeen = Math.Max(_lastSeen, n.Id);
+            InterlockedMax(ref _lastSeen, n.Id);
         }
 
         Delegate[] handlers;
@@ -134,6 +164,15 @@ public sealed class LiveCircuit(ILogger<LiveCircuit> logger) : IAsyncDisposable
         foreach (var handler in handlers)
         {
             ((Action<T>)handler)(payload);
+        }
+    }
+
+    private static void InterlockedMax(ref long target, long value)
+    {
+        var current = Interlocked.Read(ref target);
+        while (value > current && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
+            current = Interlocked.Read(ref target);
         }
     }
 

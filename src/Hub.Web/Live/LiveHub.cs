@@ -29,6 +29,9 @@ public sealed class LiveHub(NotificationService notifications) : SignalRHub
     /// <summary>Every notification of the caller after <paramref name="lastSeenId"/>, oldest first (at most 200).</summary>
     public Task<IReadOnlyList<NotificationDto>> CatchUp(long lastSeenId) => notifications.AfterAsync(UserId, lastSeenId);
 
+    /// <summary>The id of the caller's newest notification (0 when none): a client that has shown nothing yet starts after it.</summary>
+    public Task<long> NewestNotificationId() => notifications.NewestIdAsync(UserId);
+
     /// <summary>How many of the caller's notifications are unread (for the bell's badge).</summary>
     public Task<int> Unread() => notifications.UnreadAsync(UserId);
 
