@@ -55,21 +55,52 @@ public class RecommenderTests
     [Fact]
     public void ADismissalForTheTicketHoldsBackCandidatesWithSimilarTickets()
     {
-        var before = Recommender.Rank(World, new ContentScorer(), Investors()).ToDictionary(r => r.CandidateId, r => r.Score);
-        var after = Recommender.Rank(World, new ContentScorer(), Investors() with
+        var world = Worlds.Small(
+        [
+            Worlds.Startup(1, "Radiant", Stages.Seed, 1_200_000, 2),
+            Worlds.Investor(2, "Small Tickets", Stages.Seed, 50_000, 300_000, ["LU"], 2),
+            Worlds.Investor(3, "Also Small", Stages.Seed, 100_000, 400_000, ["LU"], 2),
+            Worlds.Investor(4, "Big Tickets", Stages.Seed, 500_000, 2_000_000, ["LU"], 2),
+        ]);
+        var before = Recommender.Rank(world, new ContentScorer(), Investors()).ToDictionary(r => r.CandidateId, r => r.Score);
+        var after = Recommender.Rank(world, new ContentScorer(), Investors() with
         {
-            Exclude = new HashSet<int> { 4 },
-            Dismissals = [new Dismissal(4, DismissalReason.WrongTicket)],
+            Exclude = new HashSet<int> { 2 },
+            Dismissals = [new Dismissal(2, DismissalReason.WrongTicket)],
         }).ToDictionary(r => r.CandidateId, r => r.Score);
 
-        // Alzette Seed's €500k–€2M tickets do not overlap Health Angels' €50k–€300k: unchanged. Growth Partners neither.
-        Assert.Equal(before[2], after[2]);
-        var stageDismissal = Recommender.Rank(World, new ContentScorer(), Investors() with
+        // Tickets of €100k–€400k overlap the dismissed €50k–€300k: held back. €500k–€2M do not: untouched.
+        Assert.True(after[3] < before[3], $"{after[3]} should be below {before[3]}");
+        Assert.Equal(before[4], after[4]);
+    }
+
+    [Fact]
+    public void AWrongSectorDismissalHoldsBackThatSectorButNeverTheSeekersOwn()
+    {
+        var world = Worlds.Small(
+        [
+            Worlds.Startup(1, "Radiant", Stages.Seed, 1_200_000, 2),
+            Worlds.Investor(2, "Fintech Fund", Stages.Seed, 500_000, 2_000_000, ["LU"], 1),
+            Worlds.Investor(3, "Fintech Two", Stages.Seed, 500_000, 2_000_000, ["LU"], 1),
+            Worlds.Investor(4, "Health Fund", Stages.Seed, 500_000, 2_000_000, ["LU"], 2),
+            Worlds.Investor(5, "Health Two", Stages.Seed, 500_000, 2_000_000, ["LU"], 2),
+        ]);
+        var before = Recommender.Rank(world, new ContentScorer(), Investors()).ToDictionary(r => r.CandidateId, r => r.Score);
+
+        var fintechDismissed = Recommender.Rank(world, new ContentScorer(), Investors() with
         {
+            Exclude = new HashSet<int> { 2 },
             Dismissals = [new Dismissal(2, DismissalReason.WrongSector)],
         }).ToDictionary(r => r.CandidateId, r => r.Score);
-        // Health is the seeker's own sector, so a "wrong sector" dismissal of a health investor holds back nobody for it.
-        Assert.Equal(before[4], stageDismissal[4]);
+        var healthDismissed = Recommender.Rank(world, new ContentScorer(), Investors() with
+        {
+            Exclude = new HashSet<int> { 4 },
+            Dismissals = [new Dismissal(4, DismissalReason.WrongSector)],
+        }).ToDictionary(r => r.CandidateId, r => r.Score);
+
+        Assert.True(fintechDismissed[3] < before[3], "another fintech investor should be held back");
+        // Health is the seeker's own sector: a "wrong sector" dismissal of a health investor holds back no health investor.
+        Assert.Equal(before[5], healthDismissed[5]);
     }
 
     [Fact]

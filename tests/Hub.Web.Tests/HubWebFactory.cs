@@ -14,6 +14,21 @@ namespace Hub.Web.Tests;
 public sealed class HubWebFactory : WebApplicationFactory<Program>
 {
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"hub-web-{Guid.NewGuid():N}.db");
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly TimeProvider? _clock;
+
+    /// <summary>The app as configured by default (a class fixture shares one per test class).</summary>
+    public HubWebFactory()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>The app with extra settings and, when given, a clock the test controls.</summary>
+    public HubWebFactory(IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null)
+    {
+        _settings = settings;
+        _clock = clock;
+    }
 
     public string DatabasePath => _database;
 
@@ -24,9 +39,15 @@ public sealed class HubWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Hub:Seed:Enabled", "true");
         // Tests run periodic work themselves, when they mean to; the job host has its own tests.
         builder.UseSetting("Hub:Jobs:Enabled", "false");
-        // Many tests in one class send from the same demo profiles; the cap itself is tested against this figure.
-        builder.UseSetting("Hub:Introductions:MaxPerDay", "25");
-        builder.UseSetting("Hub:Introductions:MaxPendingPerSender", "25");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (_clock is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(_clock));
+        }
     }
 
     /// <summary>The Cookie header of a real sign-in (through /account/complete) as the given account.</summary>

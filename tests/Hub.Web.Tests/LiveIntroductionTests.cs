@@ -10,14 +10,23 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Hub.Web.Tests;
 
-/// <summary>Introductions and conversations over real SignalR connections to /hubs/live.</summary>
-public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture<HubWebFactory>, IAsyncLifetime
+/// <summary>
+/// Introductions and conversations over real SignalR connections to /hubs/live. Each test gets its own freshly seeded hub
+/// (default limits, no demo history to train) on a clock it controls, so no test depends on what another one sent.
+/// </summary>
+public sealed class LiveIntroductionTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
     private readonly List<HubConnection> _connections = [];
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.Zero));
+    private readonly HubWebFactory factory;
+
+    public LiveIntroductionTests() =>
+        factory = new HubWebFactory(new Dictionary<string, string?> { ["Hub:Recommender:DemoHistory"] = "false" }, _clock);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -27,6 +36,8 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
         {
             await c.DisposeAsync();
         }
+
+        await factory.DisposeAsync();
     }
 
     private sealed record Client(HubConnection Connection, Channel<NotificationDto> Notifications, Channel<MessagePosted> Messages);
@@ -203,7 +214,7 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         var cap = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<IntroductionRules>>().Value.MaxPerDay;
-        var targets = await db.Profiles.Where(p => p.Id != profile).OrderBy(p => p.Id).Select(p => p.Id).Skip(100).Take(cap + 1).ToListAsync();
+        var targets = await db.Profiles.Where(p => p.Id != profile).OrderBy(p => p.Id).Select(p => p.Id).Take(cap + 1).ToListAsync();
         for (var i = 0; i < cap; i++)
         {
             var ok = await Introductions(s => s.SendAsync(userId, profile, targets[i], Note, []));
@@ -230,20 +241,11 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
         Assert.True(sent.Succeeded, sent.Message);
         var sender = await ConnectAsync("startup@hub.demo");
 
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-            await db.Introductions.Where(i => i.Id == sent.Value).ExecuteUpdateAsync(s => s.SetProperty(i => i.ExpiresAt, DateTime.UtcNow.AddMinutes(-1)));
-        }
+        _clock.Advance(TimeSpan.FromDays(15));
 
-        Assert.True(await Introductions(s => s.ExpireDueAsync()) >= 1);
-        NotificationDto told;
-        do
-        {
-            told = await NextAsync(sender.Notifications);
-        }
-        while (told.Target != NotificationTarget.Introduction(sent.Value));
-
+        Assert.Equal(1, await Introductions(s => s.ExpireDueAsync()));
+        var told = await NextAsync(sender.Notifications);
+        Assert.Equal(NotificationTarget.Introduction(sent.Value), told.Target);
         Assert.Equal(nameof(NotificationType.IntroductionExpired), told.Type);
         Assert.Equal(OutcomeStatus.Conflict, (await Introductions(s => s.WithdrawAsync(startupUser, sent.Value))).Status);
     }
@@ -304,18 +306,30 @@ public sealed class LiveIntroductionTests(HubWebFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task QuietHoursHoldBackLivePushes()
+    public async Task QuietHoursHoldBackLivePushesButKeepTheNotification()
     {
         var member = await NewMemberAsync("night@example.com");
         var (userId, profile) = await CreateProfileForAsync(member);
-        var hour = DateTime.UtcNow.Hour;
-        Assert.True((await SavePreferencesAsync(userId, AllLive(), hour, (hour + 2) % 24, "UTC", 3)).Succeeded);
+        Assert.True((await SavePreferencesAsync(userId, AllLive(), 22, 7, "UTC", 3)).Succeeded);
+        var client = await ConnectAsync(member);
+        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 26, 23, 30, 0, TimeSpan.Zero));
+
         var (founderUser, founder) = await DemoAsync("startup@hub.demo");
-        await Introductions(s => s.SendAsync(founderUser, founder, profile, Note, []));
+        Assert.True((await Introductions(s => s.SendAsync(founderUser, founder, profile, Note, []))).Succeeded);
 
         await using var scope = factory.Services.CreateAsyncScope();
         var stored = await scope.ServiceProvider.GetRequiredService<HubDbContext>().Notifications.SingleAsync(n => n.UserId == userId);
         Assert.False(stored.Pushed);
+        // Nothing reached the open connection; the notification waits in the store for catch-up.
+        Assert.False(client.Notifications.Reader.TryRead(out _));
+        var caughtUp = Assert.Single(await client.Connection.InvokeAsync<IReadOnlyList<NotificationDto>>("CatchUp", 0L));
+        Assert.True(caughtUp.HeldBack);
+
+        // After the quiet hours the same kind of notification is pushed again.
+        _clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 7, 30, 0, TimeSpan.Zero));
+        var (companyUser, company) = await DemoAsync("company@hub.demo");
+        Assert.True((await Introductions(s => s.SendAsync(companyUser, company, profile, Note, []))).Succeeded);
+        Assert.Equal(nameof(NotificationType.IntroductionReceived), (await NextAsync(client.Notifications)).Type);
     }
 
     [Fact]
