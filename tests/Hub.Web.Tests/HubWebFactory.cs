@@ -17,18 +17,20 @@ public sealed class HubWebFactory : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly TimeProvider? _clock;
 
-    /// <summary>The app as configured by default (a class fixture shares one per test class).</summary>
+    /// <summary>The app as configured by default (a class fixture shares one per test class; xunit wants one constructor).</summary>
     public HubWebFactory()
-        : this(new Dictionary<string, string?>())
     {
+        _settings = new Dictionary<string, string?>();
     }
 
-    /// <summary>The app with extra settings and, when given, a clock the test controls.</summary>
-    public HubWebFactory(IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null)
+    private HubWebFactory(IReadOnlyDictionary<string, string?> settings, TimeProvider? clock)
     {
         _settings = settings;
         _clock = clock;
     }
+
+    /// <summary>The app with extra settings and, when given, a clock the test controls.</summary>
+    public static HubWebFactory With(IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null) => new(settings, clock);
 
     public string DatabasePath => _database;
 

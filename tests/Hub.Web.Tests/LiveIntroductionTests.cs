@@ -26,7 +26,7 @@ public sealed class LiveIntroductionTests : IAsyncLifetime
     private readonly HubWebFactory factory;
 
     public LiveIntroductionTests() =>
-        factory = new HubWebFactory(new Dictionary<string, string?> { ["Hub:Recommender:DemoHistory"] = "false" }, _clock);
+        factory = HubWebFactory.With(new Dictionary<string, string?> { ["Hub:Recommender:DemoHistory"] = "false" }, _clock);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
