@@ -70,7 +70,7 @@ public sealed class RecommendationCardViewTests : IAsyncLifetime
             .Add(c => c.ShowActions, true)
             .Add(c => c.OnDismiss, EventCallback.Factory.Create<DismissalReason>(this, r => reason = r)));
 
-        cut.Find("[data-testid=dismiss]").Click();
+        cut.Find("[data-testid=dismiss] button").Click();
         popover.WaitForAssertion(() => Assert.Contains("Wrong ticket size", popover.Markup, StringComparison.Ordinal));
         popover.Find("[data-testid=dismiss-WrongTicket]").Click();
 

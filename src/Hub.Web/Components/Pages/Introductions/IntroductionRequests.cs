@@ -45,7 +45,7 @@ public sealed class IntroductionRequests(IServiceScopeFactory scopes, IDialogSer
                 }
             },
         };
-        var dialog = await dialogs.ShowAsync<RequestIntroductionDialog>(null, parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        var dialog = await dialogs.ShowAsync<RequestIntroductionDialog>(null, parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
         var outcome = await dialog.Result;
         if (outcome is { Canceled: false })
         {
