@@ -45,14 +45,14 @@ public static class EventEvaluation
             .ToList();
 
         var rng = new Random(options.Seed);
-        var methods = new (string Name, Func<string, string, double> Score)[]
+        var methods = new (string Name, Func<string, string, string, double> Score)[]
         {
-            (Random, (_, _) => rng.NextDouble()),
-            (Popularity, (_, to) => features.YesReceived(to)),
-            (Content, (from, to) => features.Content(from, to)),
-            (LearnedOneSided, (from, to) => model is null ? 0 : model.RawScore(features.Of(from, to))),
-            (LearnedReciprocal, (from, to) => model is null ? 0
-                : Reciprocal.Combine(model.Interest(features.Of(from, to)), model.Interest(features.Of(to, from)))),
+            (Random, (_, _, _) => rng.NextDouble()),
+            (Popularity, (_, _, to) => features.YesReceived(to)),
+            (Content, (_, from, to) => features.Content(from, to)),
+            (LearnedOneSided, (ev, from, to) => model is null ? 0 : model.RawScore(features.Of(from, to, ev))),
+            (LearnedReciprocal, (ev, from, to) => model is null ? 0
+                : Reciprocal.Combine(model.Interest(features.Of(from, to, ev)), model.Interest(features.Of(to, from, ev)))),
         };
 
         var results = new List<MethodResult>();
@@ -71,7 +71,7 @@ public static class EventEvaluation
             foreach (var (ev, who, met) in lists)
             {
                 // Ties are broken by id so that every run ranks the same way.
-                var ranked = met.Select(o => (Other: o, Score: score(who, o), Relevant: Relevant(ev, who, o)))
+                var ranked = met.Select(o => (Other: o, Score: score(ev, who, o), Relevant: Relevant(ev, who, o)))
                     .OrderByDescending(x => x.Score).ThenBy(x => x.Other, StringComparer.Ordinal).ToList();
                 foreach (var k in options.K)
                 {
@@ -132,7 +132,7 @@ public static class EventEvaluation
                 {
                     Label = label,
                     GroupId = (uint)(first.Event + "\u0001" + first.From).GetHashCode(StringComparison.Ordinal),
-                    Features = features.Of(first.From, first.To),
+                    Features = features.Of(first.From, first.To, first.Event),
                 };
             })
             .ToList();

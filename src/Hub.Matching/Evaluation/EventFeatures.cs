@@ -9,6 +9,8 @@ internal sealed class EventFeatures
     private readonly Dictionary<string, SparseVector> _text = [];
     private readonly Dictionary<string, (int Yes, int Total)> _received = [];
     private readonly Dictionary<string, (int Yes, int Total)> _given = [];
+    private readonly Dictionary<(string Id, string Event), (int Yes, int Total)> _receivedIn = [];
+    private readonly Dictionary<(string Id, string Event), (int Yes, int Total)> _givenIn = [];
     private readonly List<string> _numbers;
     private readonly List<string> _categories;
     private readonly Dictionary<string, (double Mean, double Spread)> _scale = [];
@@ -39,11 +41,30 @@ internal sealed class EventFeatures
 
         foreach (var i in training)
         {
-            var (ry, rt) = _received.GetValueOrDefault(i.To);
-            _received[i.To] = (ry + (i.Decision ? 1 : 0), rt + 1);
-            var (gy, gt) = _given.GetValueOrDefault(i.From);
-            _given[i.From] = (gy + (i.Decision ? 1 : 0), gt + 1);
+            var yes = i.Decision ? 1 : 0;
+            Count(_received, i.To, yes);
+            Count(_given, i.From, yes);
+            Count(_receivedIn, (i.To, i.Event), yes);
+            Count(_givenIn, (i.From, i.Event), yes);
         }
+    }
+
+    private static void Count<TKey>(Dictionary<TKey, (int Yes, int Total)> counts, TKey key, int yes) where TKey : notnull
+    {
+        var (y, t) = counts.GetValueOrDefault(key);
+        counts[key] = (y + yes, t + 1);
+    }
+
+    /// <summary>
+    /// A participant's verdicts in the training events other than <paramref name="ev"/>. A training row must not see its
+    /// own event's verdicts, its label among them: a model would learn to read them, and no held-out pair has them.
+    /// </summary>
+    private static (int Yes, int Total) Outside(Dictionary<string, (int Yes, int Total)> all, Dictionary<(string, string), (int Yes, int Total)> within,
+        string id, string ev)
+    {
+        var (y, t) = all.GetValueOrDefault(id);
+        var (ey, et) = within.GetValueOrDefault((id, ev));
+        return (y - ey, t - et);
     }
 
     private static string Document(Participant p) => $"{p.Text} {string.Join(' ', p.Tags)}";
@@ -62,18 +83,22 @@ internal sealed class EventFeatures
         return union == 0 ? 0 : a.Intersect(b).Count() / (double)union;
     }
 
-    public float[] Of(string from, string to)
+    /// <summary>How many features a pair has: six general ones, two per number column and one per category column.</summary>
+    public int Width => 6 + 2 * _numbers.Count + _categories.Count;
+
+    /// <summary>The features of <paramref name="from"/>'s verdict on <paramref name="to"/> at event <paramref name="ev"/>.</summary>
+    public float[] Of(string from, string to, string ev)
     {
         var a = _participants[from];
         var b = _participants[to];
-        var f = new float[EventPairRow.Width];
+        var f = new float[Width];
         var i = 0;
         f[i++] = (float)Jaccard(from, to);
         f[i++] = _text[from].Dot(_text[to]);
         f[i++] = a.Kind == b.Kind ? 1 : 0;
-        var (ry, rt) = _received.GetValueOrDefault(to);
+        var (ry, rt) = Outside(_received, _receivedIn, to, ev);
         f[i++] = (ry + 1f) / (rt + 2f);
-        var (gy, gt) = _given.GetValueOrDefault(from);
+        var (gy, gt) = Outside(_given, _givenIn, from, ev);
         f[i++] = (gy + 1f) / (gt + 2f);
         f[i++] = rt;
         foreach (var n in _numbers)
