@@ -179,4 +179,30 @@ public static class EventData
 
         return result;
     }
+
+    /// <summary>Writes an export's participants.csv: the five fixed columns, then its attribute columns in order.</summary>
+    public static void WriteParticipants(EventExport export, TextWriter writer)
+    {
+        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true);
+        csv.WriteHeader(["id", "kind", "event", "tags", "text", .. export.Columns]);
+        foreach (var p in export.Participants)
+        {
+            csv.WriteRecord([p.Id, p.Kind, p.Event, string.Join(';', p.Tags.Order(StringComparer.Ordinal)), p.Text,
+                .. export.Columns.Select(c => c.StartsWith("num_", StringComparison.Ordinal)
+                    ? p.Numbers.GetValueOrDefault(c[4..])?.ToString(CultureInfo.InvariantCulture) ?? ""
+                    : p.Categories.GetValueOrDefault(c[4..], ""))]);
+        }
+    }
+
+    /// <summary>Writes an export's interactions.csv.</summary>
+    public static void WriteInteractions(EventExport export, TextWriter writer)
+    {
+        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true);
+        csv.WriteHeader(["from", "to", "event", "round", "decision", "outcome"]);
+        foreach (var i in export.Interactions)
+        {
+            csv.WriteRecord([i.From, i.To, i.Event, i.Round?.ToString(CultureInfo.InvariantCulture) ?? "", i.Decision ? "1" : "0",
+                i.Outcome?.ToString(CultureInfo.InvariantCulture) ?? ""]);
+        }
+    }
 }
