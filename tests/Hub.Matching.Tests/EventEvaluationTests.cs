@@ -72,7 +72,7 @@ public class EventEvaluationTests
     {
         // An export of the synthetic demo history in the import format: 320 participants over several "events".
         var (participants, interactions) = SyntheticExport.Build();
-        var report = EventEvaluation.Run(participants, interactions, new EvaluationOptions { HoldoutFraction = 0.25, K = [10], Target = EvaluationTarget.Decision });
+        var report = EventEvaluation.Run(participants, interactions, new EvaluationOptions { HoldoutFraction = 0.25, K = [10], Target = EvaluationTarget.Decision, SearchHyperParameters = false });
         Assert.Null(report.Note);
         Assert.True(report[EventEvaluation.LearnedOneSided].Ndcg[10] > report[EventEvaluation.Random].Ndcg[10]);
         Assert.True(report[EventEvaluation.LearnedOneSided].Auc > 0.6);

@@ -79,6 +79,7 @@ public static class LambdaRank
     /// <summary>The one LightGBM LambdaRank configuration (one thread, seeded: the same rows always give the same trees).</summary>
     public static LightGbmRankingTrainer.Options Options(TrainingOptions options) => new()
     {
+        Booster = new GradientBooster.Options { FeatureFraction = options.FeatureFraction },
         LabelColumnName = nameof(IRankingRow.Label),
         FeatureColumnName = nameof(IRankingRow.Features),
         RowGroupColumnName = GroupKey,
