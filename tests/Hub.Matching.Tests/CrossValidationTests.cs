@@ -127,6 +127,26 @@ public class CrossValidationTests
     }
 
     [Theory]
+    [InlineData(1.0)]
+    [InlineData(0.5)]
+    public void AnEnsemblesFirstTreesScoreAsAModelTrainedWithThatManyTrees(double featureFraction)
+    {
+        // The search scores 25, 50 and 100 trees from one fit of 100: valid only if boosting just appends trees.
+        var set = new EventTrainingSet(new EventFeatures(Small.Participants, Small.Interactions), Small.Interactions);
+        var rows = set.Rows.Select(r => r.Row).ToList();
+        var options = new Learning.TrainingOptions { Leaves = 8, MinExamplesPerLeaf = 10, LearningRate = 0.15, FeatureFraction = featureFraction };
+        var full = Learning.LambdaRank.Train(rows, options with { Trees = 100 })!;
+        var small = Learning.LambdaRank.Train(rows, options with { Trees = 25 })!;
+        var prefix = new float[2];
+        foreach (var row in rows.Take(300))
+        {
+            full.Trees.PrefixScores(row.Features, [25, 100], prefix);
+            Assert.Equal(small.RawScore(row.Features), prefix[0], 4);
+            Assert.Equal(full.RawScore(row.Features), prefix[1], 4);
+        }
+    }
+
+    [Theory]
     [InlineData(PreferenceExport.Rule.WantedCategory)]
     [InlineData(PreferenceExport.Rule.WishedAgeRange)]
     public void TheModelSeesWhatOneSideWantsAgainstWhatTheOtherIs(PreferenceExport.Rule rule)
