@@ -151,6 +151,9 @@ public static class EvaluateCommand
                             ? folds : throw new EventDataException($"--folds takes a whole number of at least 2, not '{rawFolds}'."),
                     };
                     break;
+                case "--no-search":
+                    options = options with { SearchHyperParameters = false };
+                    break;
                 case "--seed":
                     var s = Value();
                     options = options with { Seed = int.TryParse(s, out var seed) ? seed : throw new EventDataException($"--seed takes a whole number, not '{s}'.") };

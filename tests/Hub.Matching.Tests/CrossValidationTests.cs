@@ -91,6 +91,9 @@ public class CrossValidationTests
             Assert.Equal(1, EvaluateCommand.Run(["--participants", participants, "--interactions", interactions, "--folds", "8"], TextWriter.Null, errors));
             Assert.Contains("between 2 and the number of events (7)", errors.ToString(), StringComparison.Ordinal);
             Assert.Equal(1, EvaluateCommand.Run(["--participants", participants, "--interactions", interactions, "--folds", "1"], TextWriter.Null, errors));
+            var plain = new StringWriter();
+            Assert.Equal(0, EvaluateCommand.Run(["--participants", participants, "--interactions", interactions, "--folds", "2", "--no-search"], plain, errors));
+            Assert.DoesNotContain("inner NDCG", plain.ToString(), StringComparison.Ordinal);
         }
         finally
         {
@@ -124,6 +127,19 @@ public class CrossValidationTests
             Assert.False(double.IsNaN(fold.Model!.ValidationNdcg));
             Assert.Contains(HyperParameterSearch.TreeCounts, t => t == fold.Model.Trees);
         }
+    }
+
+    [Fact]
+    public void WithoutTheSearchTheModelTrainsWithTheHubsConfiguration()
+    {
+        var fits = new ConcurrentBag<ModelFit>();
+        var report = EventEvaluation.Run(Small.Participants, Small.Interactions,
+            new EvaluationOptions { Folds = 2, K = [5], SearchHyperParameters = false, OnFit = fits.Add });
+
+        Assert.All(fits, f => Assert.Equal("final", f.Purpose));
+        Assert.Equal(2, fits.Count);
+        Assert.All(report.Folds!, f => Assert.Equal((50, 16, 0.12), (f.Model!.Trees, f.Model.Leaves, f.Model.LearningRate)));
+        Assert.All(report.Folds!, f => Assert.True(double.IsNaN(f.Model!.ValidationNdcg)));
     }
 
     [Theory]

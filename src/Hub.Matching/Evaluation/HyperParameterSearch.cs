@@ -26,7 +26,7 @@ internal static class HyperParameterSearch
     ];
 
     /// <summary>At most this many inner folds (fewer when there are fewer training events).</summary>
-    public const int InnerFolds = 3;
+    public const int InnerFolds = 2;
 
     /// <summary>The hub's configuration, for small exports and when the search is off; smaller leaves for small exports.</summary>
     public static TrainingOptions Default(int rows, int seed) =>
