@@ -48,14 +48,43 @@ public static class EvaluateCommand
 
     public static void Print(EvaluationReport report, EvaluationOptions options, TextWriter output)
     {
-        output.WriteLine($"Training events: {string.Join(", ", report.TrainingEvents)} ({report.TrainingInteractions} interactions)");
-        output.WriteLine($"Held-out events: {string.Join(", ", report.HoldoutEvents)}; {report.EvaluatedParticipants} participants with a relevant partner; target: {report.Target}");
-        var header = $"{"method",-20}" + string.Concat(options.K.Select(k => $"{"NDCG@" + k,9}")) + $"{"AUC",8}" + string.Concat(options.K.Select(k => $"{"cover@" + k,10}"));
+        var folds = report.Folds ?? [];
+        var crossValidated = folds.Count > 1;
+        if (crossValidated)
+        {
+            output.WriteLine($"Leave-events-out cross-validation: {folds.Count} folds over {report.HoldoutEvents.Count} events, each held out once; " +
+                             $"{report.EvaluatedParticipants} participant lists with a relevant partner; target: {report.Target}");
+            output.WriteLine("NDCG: mean over all those participants; AUC and coverage: mean over folds; ± standard deviation across folds.");
+        }
+        else
+        {
+            output.WriteLine($"Training events: {string.Join(", ", report.TrainingEvents)} ({report.TrainingInteractions} interactions)");
+            output.WriteLine($"Held-out events: {string.Join(", ", report.HoldoutEvents)}; {report.EvaluatedParticipants} participants with a relevant partner; target: {report.Target}");
+        }
+
+        var width = crossValidated ? 15 : 9;
+        var header = $"{"method",-20}" + string.Concat(options.K.Select(k => ("NDCG@" + k).PadLeft(width))) + "AUC".PadLeft(width) +
+                     string.Concat(options.K.Select(k => $"{"cover@" + k,10}"));
         output.WriteLine(header);
         foreach (var m in report.Methods)
         {
-            output.WriteLine($"{m.Method,-20}" + string.Concat(options.K.Select(k => $"{m.Ndcg[k],9:F4}")) + $"{m.Auc,8:F4}" +
-                             string.Concat(options.K.Select(k => $"{m.ExposureCoverage[k],10:P1}")));
+            output.WriteLine($"{m.Method,-20}" + string.Concat(options.K.Select(k => Figure(m.Ndcg[k], m.NdcgSpread?[k]).PadLeft(width))) +
+                             Figure(m.Auc, m.AucSpread).PadLeft(width) + string.Concat(options.K.Select(k => $"{m.ExposureCoverage[k],10:P1}")));
+        }
+
+        foreach (var fold in folds)
+        {
+            var ndcg = fold.Methods.First(m => m.Method == EventEvaluation.LearnedReciprocal).Ndcg[options.K[0]];
+            if (crossValidated)
+            {
+                output.WriteLine($"fold {fold.Fold}: held out {string.Join(", ", fold.HoldoutEvents)}; {fold.EvaluatedParticipants} lists; " +
+                                 $"learned reciprocal NDCG@{options.K[0]} {ndcg.ToString("F4", CultureInfo.InvariantCulture)}");
+            }
+
+            if (fold.Model is not null)
+            {
+                output.WriteLine($"  learned model: {fold.Model}");
+            }
         }
 
         if (report.Note is not null)
@@ -64,11 +93,16 @@ public static class EvaluateCommand
         }
     }
 
+    private static string Figure(double value, double? spread) => spread is { } s && !double.IsNaN(s)
+        ? FormattableString.Invariant($"{value:F4} ± {s:F3}")
+        : value.ToString("F4", CultureInfo.InvariantCulture);
+
     private static EvaluationOptions Parse(string[] args, out string participants, out string interactions, out string? json)
     {
         string? p = null, i = null;
         json = null;
         var options = new EvaluationOptions();
+        var holdoutGiven = false;
         for (var n = 0; n < args.Length; n++)
         {
             string Value() => n + 1 < args.Length ? args[++n] : throw new EventDataException($"{args[n]} needs a value.");
@@ -78,9 +112,11 @@ public static class EvaluateCommand
                 case "--interactions": i = Value(); break;
                 case "--json": json = Value(); break;
                 case "--holdout-events":
+                    holdoutGiven = true;
                     options = options with { HoldoutEvents = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) };
                     break;
                 case "--holdout-fraction":
+                    holdoutGiven = true;
                     var raw = Value();
                     options = options with
                     {
@@ -107,6 +143,17 @@ public static class EvaluateCommand
                         },
                     };
                     break;
+                case "--folds":
+                    var rawFolds = Value();
+                    options = options with
+                    {
+                        Folds = int.TryParse(rawFolds, NumberStyles.Integer, CultureInfo.InvariantCulture, out var folds) && folds >= 2
+                            ? folds : throw new EventDataException($"--folds takes a whole number of at least 2, not '{rawFolds}'."),
+                    };
+                    break;
+                case "--no-search":
+                    options = options with { SearchHyperParameters = false };
+                    break;
                 case "--seed":
                     var s = Value();
                     options = options with { Seed = int.TryParse(s, out var seed) ? seed : throw new EventDataException($"--seed takes a whole number, not '{s}'.") };
@@ -114,6 +161,11 @@ public static class EvaluateCommand
                 default:
                     throw new EventDataException($"Unknown option '{args[n]}'.");
             }
+        }
+
+        if (options.Folds > 0 && holdoutGiven)
+        {
+            throw new EventDataException("--folds holds out every event in turn: it cannot be combined with --holdout-events or --holdout-fraction.");
         }
 
         participants = p ?? throw new EventDataException("--participants is required.");

@@ -1,19 +1,23 @@
 // Hub's command line.
 //   seed      regenerate the demo ecosystem (or a larger world):  seed [--profiles 320] [--seed 20261124] [--out seed]
 //   evaluate  evaluate ranking methods on past event data:        evaluate --participants p.csv --interactions i.csv
-//             [--holdout-events a,b | --holdout-fraction 0.2] [--k 5,10] [--target mutual|decision] [--seed 7] [--json out.json]
+//             [--folds 5 | --holdout-events a,b | --holdout-fraction 0.2] [--k 5,10] [--target mutual|decision] [--no-search] [--seed 7] [--json out.json]
+//   generate-events  write a generated multi-event speed-meeting dataset: generate-events [--events 21] [--people 552]
+//             [--columns 33] [--seed 2026] [--out folder]
 using Hub.Cli;
 
 return args.FirstOrDefault() switch
 {
     "seed" => await SeedCommand.RunAsync(args[1..]),
     "evaluate" => EvaluateCommand.Run(args[1..], Console.Out, Console.Error),
+    "generate-events" => GenerateEventsCommand.Run(args[1..], Console.Out, Console.Error),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("Usage: hub seed [--profiles N] [--seed N] [--out folder]");
-    Console.Error.WriteLine("       hub evaluate --participants FILE --interactions FILE [--holdout-events a,b | --holdout-fraction F] [--k 5,10] [--target mutual|decision] [--seed N] [--json FILE]");
+    Console.Error.WriteLine("       hub evaluate --participants FILE --interactions FILE [--folds K | --holdout-events a,b | --holdout-fraction F] [--k 5,10] [--target mutual|decision] [--no-search] [--seed N] [--json FILE]");
+    Console.Error.WriteLine($"       hub {GenerateEventsCommand.Usage}");
     return 2;
 }

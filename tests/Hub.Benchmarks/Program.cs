@@ -1,5 +1,6 @@
 // Hub's benchmarks: figures for docs/BENCHMARKS.md. Each verb prints what it measured and the machine it ran on.
 //   dotnet run -c Release --project tests/Hub.Benchmarks -- directory [--profiles 100000] [--iterations 60]
+//   dotnet run -c Release --project tests/Hub.Benchmarks -- events [--people 552] [--columns 33] [--folds 5] [--seeds 1]
 using Hub.Benchmarks;
 
 var verb = args.FirstOrDefault() ?? "help";
@@ -18,10 +19,14 @@ switch (verb)
     case "training":
         RecommenderTraining.Run(options.Get("profiles", 4_500));
         return 0;
+    case "events":
+        EventEvaluationBenchmark.Run(options.Get("events", 21), options.Get("people", 552), options.Get("columns", 33), options.Get("folds", 5),
+            options.Get("seed", 2026), options.Get("seeds", 1), options.Get("search", 1) != 0);
+        return 0;
     case "push":
         await PushLatency.RunAsync(options.Get("clients", 1_000), options.Get("notifications", 300), options.Get("bursts", 10));
         return 0;
     default:
-        Console.WriteLine("Verbs: directory [--profiles N] [--iterations N] | quality [--profiles N] | serving [--profiles N] [--queries N] | training [--profiles N] | push [--clients N] [--notifications N] [--bursts N]");
+        Console.WriteLine("Verbs: directory [--profiles N] [--iterations N] | quality [--profiles N] | serving [--profiles N] [--queries N] | training [--profiles N] | push [--clients N] [--notifications N] [--bursts N] | events [--events 21] [--people 552] [--columns 33] [--folds 5] [--seed 2026] [--seeds 1] [--search 1]");
         return verb == "help" ? 0 : 2;
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Hub.Cli;
 using Hub.Matching.Evaluation;
+using Interaction = Hub.Matching.Evaluation.EventInteraction;
 
 namespace Hub.Matching.Tests;
 
@@ -71,10 +72,62 @@ public class EventEvaluationTests
     {
         // An export of the synthetic demo history in the import format: 320 participants over several "events".
         var (participants, interactions) = SyntheticExport.Build();
-        var report = EventEvaluation.Run(participants, interactions, new EvaluationOptions { HoldoutFraction = 0.25, K = [10], Target = EvaluationTarget.Decision });
+        var report = EventEvaluation.Run(participants, interactions, new EvaluationOptions { HoldoutFraction = 0.25, K = [10], Target = EvaluationTarget.Decision, SearchHyperParameters = false });
         Assert.Null(report.Note);
         Assert.True(report[EventEvaluation.LearnedOneSided].Ndcg[10] > report[EventEvaluation.Random].Ndcg[10]);
         Assert.True(report[EventEvaluation.LearnedOneSided].Auc > 0.6);
+    }
+
+    [Theory]
+    [InlineData(33)]
+    [InlineData(200)]
+    public void EveryAttributeColumnIsReadAndUsedHoweverManyThereAre(int columns)
+    {
+        var (participants, interactions) = WideExport.Read(columns, categoryLast: false);
+        Assert.All(participants, p => Assert.Equal(columns, p.Numbers.Count + p.Categories.Count));
+
+        var report = EventEvaluation.Run(participants, interactions, new EvaluationOptions { HoldoutEvents = ["e3"], K = [5], Target = EvaluationTarget.Decision });
+        // Only the last column predicts the verdicts: the learned model ranks well only if it read that column.
+        var learned = report[EventEvaluation.LearnedOneSided];
+        Assert.True(learned.Auc > 0.8, $"AUC {learned.Auc:F3}");
+        Assert.True(learned.Ndcg[5] > report[EventEvaluation.Random].Ndcg[5] + 0.15, $"NDCG@5 {learned.Ndcg[5]:F3} vs random {report[EventEvaluation.Random].Ndcg[5]:F3}");
+    }
+
+    [Fact]
+    public void TheCommandAcceptsTwoHundredAttributeColumns()
+    {
+        var (p, i) = WideExport.Csv(200, categoryLast: false);
+        var folder = Directory.CreateTempSubdirectory("hub-wide-");
+        File.WriteAllText(Path.Combine(folder.FullName, "p.csv"), p);
+        File.WriteAllText(Path.Combine(folder.FullName, "i.csv"), i);
+        var errors = new StringWriter();
+        var code = EvaluateCommand.Run(["--participants", Path.Combine(folder.FullName, "p.csv"), "--interactions", Path.Combine(folder.FullName, "i.csv"),
+            "--holdout-events", "e0", "--target", "decision"], TextWriter.Null, errors);
+        folder.Delete(recursive: true);
+        Assert.Equal("", errors.ToString());
+        Assert.Equal(0, code);
+    }
+
+    [Fact]
+    public void AColumnNamedTwiceIsRefused()
+    {
+        var error = Assert.Throws<EventDataException>(() =>
+            EventData.ReadParticipants(new StringReader("id,kind,event,tags,text,num_age,num_Age\na,x,e1,t,hi,1,2\n")));
+        Assert.Contains("'num_Age' is there twice", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATrainingRowsFeaturesDoNotContainItsOwnVerdict()
+    {
+        // b's only "yes received" is a's verdict in e1. Were it a feature of the a → b row, a model would learn to read
+        // the label from it, and held-out pairs, whose verdicts are unknown, would never have it.
+        var (participants, _) = Load();
+        Interaction[] Verdicts(bool yes) => [new("a", "b", "e1", 1, yes, null), new("c", "d", "e1", 1, false, null), new("b", "c", "e2", 1, true, null)];
+        var withYes = new EventFeatures(participants, Verdicts(true)).Of("a", "b", "e1");
+        var withNo = new EventFeatures(participants, Verdicts(false)).Of("a", "b", "e1");
+        Assert.Equal(withYes, withNo);
+        // At another event the verdict is history, and counts.
+        Assert.NotEqual(new EventFeatures(participants, Verdicts(true)).Of("a", "b", "e3"), new EventFeatures(participants, Verdicts(false)).Of("a", "b", "e3"));
     }
 
     [Fact]

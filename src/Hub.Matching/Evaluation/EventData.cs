@@ -6,8 +6,6 @@ namespace Hub.Matching.Evaluation;
 /// <summary>Reads participants.csv and interactions.csv (format in docs/matching.md), refusing bad rows with a clear message.</summary>
 public static class EventData
 {
-    public const int MaxExtraColumns = 24;
-
     public static IReadOnlyList<Participant> ReadParticipants(TextReader reader, string file = "participants.csv")
     {
         using var csv = Open(reader);
@@ -21,19 +19,18 @@ public static class EventData
             }
         }
 
-        var numbers = header.Where(h => h.StartsWith("num_", StringComparison.OrdinalIgnoreCase)).ToList();
-        var categories = header.Where(h => h.StartsWith("cat_", StringComparison.OrdinalIgnoreCase)).ToList();
-        if (numbers.Count + categories.Count > MaxExtraColumns)
-        {
-            throw new EventDataException($"{file} has {numbers.Count + categories.Count} num_/cat_ columns; at most {MaxExtraColumns} are supported.");
-        }
+        // Any number of attribute columns: each is looked up by its position, found once from the header.
+        var numbers = Columns(header, "num_", file);
+        var categories = Columns(header, "cat_", file);
+        int At(string name) => header.FindIndex(h => h.Equals(name, StringComparison.OrdinalIgnoreCase));
+        var (idAt, kindAt, eventAt, tagsAt, textAt) = (At("id"), At("kind"), At("event"), At("tags"), At("text"));
 
         var result = new List<Participant>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (csv.Read())
         {
             var line = csv.LineNumber;
-            var id = Field(csv, header, "id")?.Trim() ?? "";
+            var id = Field(csv, idAt).Trim();
             if (id.Length == 0)
             {
                 throw new EventDataException($"{file} line {line}: the id is empty.");
@@ -44,36 +41,60 @@ public static class EventData
                 throw new EventDataException($"{file} line {line}: participant '{id}' appears twice.");
             }
 
-            var nums = new Dictionary<string, double?>();
-            foreach (var column in numbers)
+            var nums = new Dictionary<string, double?>(numbers.Count, StringComparer.Ordinal);
+            foreach (var (name, at) in numbers)
             {
-                var raw = Field(csv, header, column)?.Trim();
-                if (string.IsNullOrEmpty(raw))
+                var raw = Field(csv, at).Trim();
+                if (raw.Length == 0)
                 {
-                    nums[column[4..]] = null;
+                    nums[name] = null;
                 }
                 else if (double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
                 {
-                    nums[column[4..]] = value;
+                    nums[name] = value;
                 }
                 else
                 {
-                    throw new EventDataException($"{file} line {line}: '{raw}' in {column} is not a number.");
+                    throw new EventDataException($"{file} line {line}: '{raw}' in num_{name} is not a number.");
                 }
             }
 
             result.Add(new Participant(
                 id,
-                Field(csv, header, "kind")?.Trim() ?? "",
-                Field(csv, header, "event")?.Trim() ?? "",
-                (Field(csv, header, "tags") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                Field(csv, kindAt).Trim(),
+                Field(csv, eventAt).Trim(),
+                Field(csv, tagsAt).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                     .Select(t => t.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
-                Field(csv, header, "text") ?? "",
+                Field(csv, textAt),
                 nums,
-                categories.ToDictionary(c => c[4..], c => Field(csv, header, c)?.Trim() ?? "")));
+                categories.ToDictionary(c => c.Name, c => Field(csv, c.At).Trim(), StringComparer.Ordinal)));
         }
 
         return result;
+    }
+
+    /// <summary>The attribute columns with the given prefix: their names without it, and their positions. A name used twice is refused.</summary>
+    private static List<(string Name, int At)> Columns(List<string> header, string prefix, string file)
+    {
+        var columns = new List<(string Name, int At)>();
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (!header[i].StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var name = header[i][prefix.Length..];
+            if (name.Length == 0 || !names.Add(name))
+            {
+                throw new EventDataException($"{file}: the column '{header[i]}' is {(name.Length == 0 ? "unnamed" : "there twice")}.");
+            }
+
+            columns.Add((name, i));
+        }
+
+        return columns;
     }
 
     private static CsvReader Open(TextReader reader) =>
@@ -91,11 +112,11 @@ public static class EventData
     }
 
     /// <summary>The named field of the current row (header names match case-insensitively); empty when the row is short.</summary>
-    private static string Field(CsvReader csv, List<string> header, string name)
-    {
-        var index = header.FindIndex(h => h.Equals(name, StringComparison.OrdinalIgnoreCase));
-        return index < 0 || index >= csv.FieldCount ? "" : csv.GetString(index) ?? "";
-    }
+    private static string Field(CsvReader csv, List<string> header, string name) =>
+        Field(csv, header.FindIndex(h => h.Equals(name, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The field at a position of the current row; empty when the column is missing or the row is short.</summary>
+    private static string Field(CsvReader csv, int index) => index < 0 || index >= csv.FieldCount ? "" : csv.GetString(index) ?? "";
 
     public static IReadOnlyList<EventInteraction> ReadInteractions(TextReader reader, IReadOnlySet<string> participants, string file = "interactions.csv")
     {
@@ -157,5 +178,31 @@ public static class EventData
         }
 
         return result;
+    }
+
+    /// <summary>Writes an export's participants.csv: the five fixed columns, then its attribute columns in order.</summary>
+    public static void WriteParticipants(EventExport export, TextWriter writer)
+    {
+        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true);
+        csv.WriteHeader(["id", "kind", "event", "tags", "text", .. export.Columns]);
+        foreach (var p in export.Participants)
+        {
+            csv.WriteRecord([p.Id, p.Kind, p.Event, string.Join(';', p.Tags.Order(StringComparer.Ordinal)), p.Text,
+                .. export.Columns.Select(c => c.StartsWith("num_", StringComparison.Ordinal)
+                    ? p.Numbers.GetValueOrDefault(c[4..])?.ToString(CultureInfo.InvariantCulture) ?? ""
+                    : p.Categories.GetValueOrDefault(c[4..], ""))]);
+        }
+    }
+
+    /// <summary>Writes an export's interactions.csv.</summary>
+    public static void WriteInteractions(EventExport export, TextWriter writer)
+    {
+        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true);
+        csv.WriteHeader(["from", "to", "event", "round", "decision", "outcome"]);
+        foreach (var i in export.Interactions)
+        {
+            csv.WriteRecord([i.From, i.To, i.Event, i.Round?.ToString(CultureInfo.InvariantCulture) ?? "", i.Decision ? "1" : "0",
+                i.Outcome?.ToString(CultureInfo.InvariantCulture) ?? ""]);
+        }
     }
 }

@@ -1,17 +1,16 @@
 using Hub.Matching.Learning;
-using Microsoft.ML.Data;
 
 namespace Hub.Matching.Evaluation;
 
-/// <summary>Past-event row for the generic model: the features are padded to a fixed width.</summary>
+/// <summary>
+/// Past-event row for the generic model. Its feature vector is as wide as the export's columns make it; the width is set
+/// at training time (<see cref="LambdaRank.Schema{TRow}"/>), not fixed by the type.
+/// </summary>
 internal sealed class EventPairRow : IRankingRow
 {
-    public const int Width = 64;
-
     public float Label { get; set; }
 
     public uint GroupId { get; set; }
 
-    [VectorType(Width)]
-    public float[] Features { get; set; } = new float[Width];
+    public float[] Features { get; set; } = [];
 }

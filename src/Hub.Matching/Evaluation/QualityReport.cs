@@ -8,7 +8,8 @@ public sealed record QualityReport(
     IReadOnlyList<MethodScore> Methods,
     double StartupsInAnInvestorsTop20,
     double ExposureCoverage,
-    TrainingResult Training)
+    TrainingResult Training,
+    MutualAcceptRates? MutualAccept = null)
 {
     public double Score(string method) => Methods.First(m => m.Method == method).Ndcg10;
 }

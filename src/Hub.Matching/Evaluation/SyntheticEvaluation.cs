@@ -17,7 +17,11 @@ public static class SyntheticEvaluation
     public const string LearnedOneSided = "learned one-sided";
     public const string LearnedReciprocal = "learned reciprocal";
 
-    public static QualityReport Run(MatchWorld world, IReadOnlyList<LabelSignal> signals, TrainingOptions? options = null)
+    /// <param name="truth">
+    /// The latent truths the signals were drawn from, if known: then each held-out seeker's top-10 cards (one-sided and
+    /// reciprocal) are answered by their candidates through its answer model, and the mutual-accept rates reported.
+    /// </param>
+    public static QualityReport Run(MatchWorld world, IReadOnlyList<LabelSignal> signals, TrainingOptions? options = null, SyntheticPreferences? truth = null)
     {
         options ??= new TrainingOptions();
         var rows = TrainingSet.Build(world, signals);
@@ -56,7 +60,18 @@ public static class SyntheticEvaluation
         }
 
         var (startupCoverage, exposure) = Coverage(world, model);
-        return new QualityReport(rows.Select(r => r.GroupId).Distinct().Count(), heldOut.Count, scores, startupCoverage, exposure, training);
+        MutualAcceptRates? mutual = null;
+        if (truth is not null)
+        {
+            var seekers = heldOut.Select(g => (int)g.Key).ToList();
+            mutual = new MutualAcceptRates(
+                MutualAcceptance.Rate(world, model, seekers, truth.AcceptedIntroductionProbability, reciprocal: false),
+                MutualAcceptance.Rate(world, model, seekers, truth.AcceptedIntroductionProbability, reciprocal: true),
+                MutualAcceptance.Ceiling(world, seekers, truth.AcceptedIntroductionProbability),
+                seekers.Count);
+        }
+
+        return new QualityReport(rows.Select(r => r.GroupId).Distinct().Count(), heldOut.Count, scores, startupCoverage, exposure, training, mutual);
     }
 
     /// <summary>

@@ -1,9 +1,9 @@
 namespace Hub.Matching.Learning;
 
 /// <summary>
-/// A row the ranker learns from: a graded label, the list it belongs to and its feature vector. Each row type declares
-/// its vector's width with <c>[VectorType(n)]</c> on <see cref="Features"/>: 11 pair features for the hub, padded event
-/// attributes for past events.
+/// A row the ranker learns from: a graded label, the list it belongs to and its feature vector. The vector's width is
+/// taken from the rows at training time (<see cref="LambdaRank.Schema{TRow}"/>): 11 pair features for the hub, as many as
+/// a past event's columns give for an export.
 /// </summary>
 public interface IRankingRow
 {

@@ -27,12 +27,17 @@ public static class SyntheticHistory
         0.0f,  // load
     ];
 
-    public static IReadOnlyList<SyntheticSignal> Generate(MatchWorld world, int seed = 2026, int shownPerNeed = 25)
+    public const int DefaultSeed = 2026;
+
+    /// <summary>The latent truths the history of this world and seed is drawn from (the first draws of its seed).</summary>
+    public static SyntheticPreferences Preferences(MatchWorld world, int seed = DefaultSeed) => SyntheticPreferences.Draw(world, new Random(seed));
+
+    public static IReadOnlyList<SyntheticSignal> Generate(MatchWorld world, int seed = DefaultSeed, int shownPerNeed = 25)
     {
         var rng = new Random(seed);
         var content = new ContentScorer();
-        var quality = world.Profiles.ToDictionary(p => p.Id, _ => Normal(rng) * 0.6);
-        var favourite = world.Profiles.ToDictionary(p => p.Id, _ => rng.Next(0, Math.Max(1, world.TagNames[1].Length)));
+        var truth = SyntheticPreferences.Draw(world, rng);
+        var quality = truth.Quality;
         var signals = new List<SyntheticSignal>();
         foreach (var seeker in world.Profiles)
         {
@@ -53,7 +58,7 @@ public static class SyntheticHistory
                 foreach (var candidateId in ranked.Distinct())
                 {
                     var candidate = world.Find(candidateId)!;
-                    var interest = Utility(seeker, candidate, quality, favourite) + Normal(rng) * 0.5;
+                    var interest = truth.Utility(seeker, candidate) + Normal(rng) * 0.5;
                     signals.Add(new SyntheticSignal(seeker.Id, candidate.Id, SignalKind.Impression, null));
                     var p = Sigmoid(interest - 2.6);
                     var roll = rng.NextDouble();
@@ -82,14 +87,14 @@ public static class SyntheticHistory
                     }
 
                     // The other side answers according to its own interest and its responsiveness (quality).
-                    var back = Utility(candidate, seeker, quality, favourite) + quality[candidate.Id];
-                    var answers = rng.NextDouble() < Sigmoid(1.0 + 2 * quality[candidate.Id]);
+                    var back = truth.Utility(candidate, seeker) + quality[candidate.Id];
+                    var answers = rng.NextDouble() < truth.AnswerProbability(candidate);
                     if (!answers)
                     {
                         continue;
                     }
 
-                    var accepted = rng.NextDouble() < Sigmoid(back - 2.2);
+                    var accepted = rng.NextDouble() < truth.AcceptProbability(seeker, candidate);
                     signals.Add(new SyntheticSignal(seeker.Id, candidate.Id, accepted ? SignalKind.IntroductionAccepted : SignalKind.IntroductionDeclined, null));
                     if (accepted && rng.NextDouble() < Sigmoid(interest + back - 4.5))
                     {
@@ -100,26 +105,6 @@ public static class SyntheticHistory
         }
 
         return signals;
-    }
-
-    /// <summary>The seeker's true interest in the candidate.</summary>
-    public static double Utility(MatchProfile seeker, MatchProfile candidate, IReadOnlyDictionary<int, double> quality, IReadOnlyDictionary<int, int> favourite)
-    {
-        var f = PairFeatures.Compute(seeker, candidate);
-        double u = 0;
-        for (var i = 0; i < f.Length; i++)
-        {
-            u += LatentWeights[i] * f[i];
-        }
-
-        // Interaction the content score misses: stage matters only with a ticket that fits, and vice versa.
-        u += 1.5 * f[(int)MatchFeature.StageFit] * f[(int)MatchFeature.TicketFit];
-        if ((candidate.Domains & (1UL << favourite[seeker.Id])) != 0)
-        {
-            u += 0.8;
-        }
-
-        return u + quality[candidate.Id];
     }
 
     private static DismissalReason ReasonFor(MatchProfile seeker, MatchProfile candidate)
@@ -133,12 +118,7 @@ public static class SyntheticHistory
         return DismissalReason.Other;
     }
 
-    private static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));
+    private static double Sigmoid(double x) => SyntheticPreferences.Sigmoid(x);
 
-    private static double Normal(Random rng)
-    {
-        var u1 = 1.0 - rng.NextDouble();
-        var u2 = rng.NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-    }
+    private static double Normal(Random rng) => SyntheticPreferences.Normal(rng);
 }

@@ -10,6 +10,9 @@ public sealed record TrainingOptions
 
     public int MinExamplesPerLeaf { get; init; } = 20;
 
+    /// <summary>Share of the features each tree may split on (LightGBM's feature_fraction); 1 = all, as the hub trains.</summary>
+    public double FeatureFraction { get; init; } = 1;
+
     /// <summary>Share of seekers held out to measure NDCG@10 on lists the model never saw.</summary>
     public double HoldoutFraction { get; init; } = 0.2;
 

@@ -90,4 +90,42 @@ public sealed class TreeEnsembleScorer
 
         return (float)sum;
     }
+
+    /// <summary>
+    /// The scores of the ensemble's first <paramref name="counts"/>[i] trees (ascending), in one pass: what a model trained
+    /// with that many trees would score, since boosting only appends trees. Lets a search try several ensemble sizes
+    /// from one fit.
+    /// </summary>
+    public void PrefixScores(ReadOnlySpan<float> features, ReadOnlySpan<int> counts, Span<float> scores)
+    {
+        double sum = _bias;
+        var next = 0;
+        for (var t = 0; t < _treeRoot.Length && next < counts.Length; t++)
+        {
+            var node = _treeRoot[t];
+            if (node < 0)
+            {
+                sum += _leafValue[_leafOffset[t]];
+            }
+            else
+            {
+                while (node >= 0)
+                {
+                    node = features[_feature[node]] <= _threshold[node] ? _left[node] : _right[node];
+                }
+
+                sum += _leafValue[_leafOffset[t] + ~node];
+            }
+
+            while (next < counts.Length && counts[next] == t + 1)
+            {
+                scores[next++] = (float)sum;
+            }
+        }
+
+        while (next < counts.Length)
+        {
+            scores[next++] = (float)sum;
+        }
+    }
 }
