@@ -67,7 +67,8 @@ public class KeyboardFlowTests(HubServer server)
         for (var i = 0; i < 12; i++)
         {
             await founder.Keyboard.PressAsync("Tab");
-            Assert.True(await FocusIsInsideAsync(founder, ".mud-dialog"), $"Tab number {i + 1} left the open dialog.");
+            Assert.True(await FocusIsInsideAsync(founder, ".mud-dialog"),
+                $"Tab number {i + 1} left the open dialog for: {await founder.EvaluateAsync<string>("() => document.activeElement?.outerHTML?.slice(0, 300) ?? 'nothing'")}");
         }
 
         await TabToAsync(founder, founder.Locator("textarea[data-testid=intro-note]"));

@@ -45,6 +45,8 @@ public sealed class IntroductionRequests(IServiceScopeFactory scopes, IDialogSer
                 }
             },
         };
+        // The modal dialog takes over: earlier confirmations go, so that the keyboard stays inside the dialog.
+        snackbar.Clear();
         var dialog = await dialogs.ShowAsync<RequestIntroductionDialog>(null, parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
         var outcome = await dialog.Result;
         if (outcome is { Canceled: false })
