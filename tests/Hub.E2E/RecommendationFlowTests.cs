@@ -90,8 +90,11 @@ public class RecommendationFlowTests(HubServer server)
         await page.SignInAsync("admin@hub.demo", "Demo!2026hub");
         await page.OpenAsync("/admin/recommender");
 
-        await page.Locator("[data-testid=import] input[type=file]").Nth(0).SetInputFilesAsync(Path.Combine(fixtures, "participants.csv"));
-        await page.Locator("[data-testid=import] input[type=file]").Nth(1).SetInputFilesAsync(Path.Combine(fixtures, "interactions.csv"));
+        // Each choice re-renders the panel; wait until the circuit shows it before choosing the next file, as a person would.
+        await page.Locator("input[data-testid=participants-upload]").SetInputFilesAsync(Path.Combine(fixtures, "participants.csv"));
+        await Expect(page.Locator("[data-testid=participants-file]")).ToHaveTextAsync("participants.csv");
+        await page.Locator("input[data-testid=interactions-upload]").SetInputFilesAsync(Path.Combine(fixtures, "interactions.csv"));
+        await Expect(page.Locator("[data-testid=interactions-file]")).ToHaveTextAsync("interactions.csv");
         await page.Locator("[data-testid=import-run]").ClickAsync();
 
         await Expect(page.Locator("[data-testid=import-result]")).ToContainTextAsync("participants matched Hub profiles");
