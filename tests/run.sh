@@ -27,7 +27,7 @@ dotnet build Hub.sln -c Release -nologo -v quiet
 
 log="$(mktemp)"
 status=0
-for project in tests/Hub.Core.Tests tests/Hub.Matching.Tests tests/Hub.Web.Tests tests/Hub.E2E; do
+for project in tests/Hub.Core.Tests tests/Hub.Matching.Tests tests/Hub.Scheduling.Tests tests/Hub.Web.Tests tests/Hub.E2E; do
   echo "== $project"
   out="$(mktemp)"
   rc=0
