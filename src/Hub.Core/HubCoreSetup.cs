@@ -2,6 +2,7 @@ using Hub.Core.Accounts;
 using Hub.Core.Compute;
 using Hub.Core.Conversations;
 using Hub.Core.Data;
+using Hub.Core.Events;
 using Hub.Core.Introductions;
 using Hub.Core.Jobs;
 using Hub.Core.Live;
@@ -48,6 +49,7 @@ public static class HubCoreSetup
         services.AddNotifications();
         services.AddConversations();
         services.AddIntroductions(configuration);
+        services.AddEvents(configuration);
         services.AddScoped<DemoSeeder>();
         return services;
     }

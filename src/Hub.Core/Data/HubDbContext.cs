@@ -39,6 +39,24 @@ public class HubDbContext(DbContextOptions<HubDbContext> options) : IdentityDbCo
 
     public DbSet<Jobs.PeriodicJobState> PeriodicJobs => Set<Jobs.PeriodicJobState>();
 
+    public DbSet<Events.MatchmakingEvent> Events => Set<Events.MatchmakingEvent>();
+
+    public DbSet<Events.EventSession> EventSessions => Set<Events.EventSession>();
+
+    public DbSet<Events.EventSlot> EventSlots => Set<Events.EventSlot>();
+
+    public DbSet<Events.EventOrganiser> EventOrganisers => Set<Events.EventOrganiser>();
+
+    public DbSet<Events.EventRegistration> EventRegistrations => Set<Events.EventRegistration>();
+
+    public DbSet<Events.EventPreference> EventPreferences => Set<Events.EventPreference>();
+
+    public DbSet<Events.MeetingRequest> MeetingRequests => Set<Events.MeetingRequest>();
+
+    public DbSet<Events.EventMeeting> EventMeetings => Set<Events.EventMeeting>();
+
+    public DbSet<Events.MeetingFeedback> MeetingFeedback => Set<Events.MeetingFeedback>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

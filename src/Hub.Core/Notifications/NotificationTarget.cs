@@ -15,5 +15,7 @@ public sealed record NotificationTarget(NotificationTargetKind Kind, long? Id = 
 
     public static NotificationTarget Conversation(long id) => new(NotificationTargetKind.Conversation, id);
 
+    public static NotificationTarget Event(int id) => new(NotificationTargetKind.Event, id);
+
     public static NotificationTarget Profile(int id, int? forProfileId = null) => new(NotificationTargetKind.Profile, id, forProfileId);
 }

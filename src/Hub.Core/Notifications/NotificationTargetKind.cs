@@ -15,4 +15,7 @@ public enum NotificationTargetKind
 
     /// <summary>A profile, seen as a match for <see cref="NotificationTarget.ForProfileId"/>.</summary>
     Profile = 3,
+
+    /// <summary>An event, seen from the reader's side (their agenda, or the organiser's board).</summary>
+    Event = 4,
 }

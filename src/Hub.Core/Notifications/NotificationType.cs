@@ -11,4 +11,10 @@ public enum NotificationType
     MessageReceived = 6,
     Recommendation = 7,
     Digest = 8,
+    EventRegistration = 9,
+    MeetingRequestReceived = 10,
+    MeetingRequestAnswered = 11,
+    AgendaPublished = 12,
+    MeetingReminder = 13,
+    MeetingChanged = 14,
 }

@@ -30,6 +30,7 @@ public class InteractionSignal
         SignalKind.IntroductionAccepted => 3,
         SignalKind.MeetingPositive => 4,
         SignalKind.IntroductionDeclined => 1,
+        SignalKind.MeetingWithoutOutcome => 1,
         _ => null,
     };
 }

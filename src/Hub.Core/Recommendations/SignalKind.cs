@@ -12,4 +12,7 @@ public enum SignalKind
     IntroductionDeclined = 6,
     MeetingPositive = 7,
     Unsaved = 8,
+
+    /// <summary>A meeting at an event that was held but led to nothing.</summary>
+    MeetingWithoutOutcome = 9,
 }
