@@ -14,6 +14,11 @@ public sealed record Outcome<T> : IOutcome
 
     public bool Succeeded => Status == OutcomeStatus.Done;
 
+    /// <summary>The same failure, typed for another value.</summary>
+    public Outcome<TOther> As<TOther>() => Succeeded
+        ? throw new InvalidOperationException("A successful outcome needs its value: use Outcome.Done(value).")
+        : new Outcome<TOther> { Status = Status, Message = Message, Errors = Errors };
+
     /// <summary>Lets an operation return a failure built as a plain <see cref="Outcome"/>.</summary>
     public static implicit operator Outcome<T>(Outcome failure) => failure.As<T>();
 }

@@ -24,6 +24,9 @@ public static class HubMatchingSetup
         services.AddScoped<RecommendationService>();
         services.AddScoped<RecommenderAdmin>();
         services.AddScoped<EventImport>();
+        services.AddScoped<Events.EventPairScorer>();
+        services.AddScoped<Hub.Core.Events.IEventPairScorer>(sp => sp.GetRequiredService<Events.EventPairScorer>());
+        services.AddScoped<Events.EventRanking>();
         services.AddSingleton<RecommenderTrainer>();
         services.AddHostedService(sp => sp.GetRequiredService<RecommenderTrainer>());
         services.AddPeriodicJob<RetrainCheckJob>();

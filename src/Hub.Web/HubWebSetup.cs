@@ -22,6 +22,7 @@ public static class HubWebSetup
         });
         builder.Services.AddSingleton<DemoLogins>();
         builder.Services.AddScoped<Components.Pages.Introductions.IntroductionRequests>();
+        builder.Services.AddScoped<Events.ScheduleGenerator>();
         builder.Services.AddHealthChecks().AddDbContextCheck<HubDbContext>("database", tags: ["ready"]);
         return builder;
     }
