@@ -26,6 +26,8 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton<ILiveTransport>(Pushes);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         services.AddHubCore(configuration, $"Data Source={_path}");
+        // Hub.Matching scores event pairs in the app; Core's tests script the scores.
+        services.AddSingleton<Events.IEventPairScorer>(PairScores);
         // Accounts are created by the web app; tests create them through Identity's own manager.
         services.AddIdentityCore<HubUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<Data.HubDbContext>();
         _services = services.BuildServiceProvider();
@@ -38,6 +40,9 @@ public sealed class TestDatabase : IAsyncDisposable
     public RecordingLiveTransport Pushes { get; } = new();
 
     public IServiceProvider Services => _services;
+
+    /// <summary>How well event participants match, as the tests decide.</summary>
+    public ScriptedPairScorer PairScores { get; } = new();
 
     public static async Task<TestDatabase> CreateAsync(DemoWorld? world = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
