@@ -21,7 +21,7 @@ public class FailingJobTests : IAsyncLifetime
     {
         _db.Script.Fail = true;
 
-        var ran = await Host.RunDueAsync();
+        var ran = await Host.RunWatchedAsync();
 
         Assert.Equal([ScriptedJob.JobName, JobRows.Digest, JobRows.Expiry], ran);
         var row = await _db.Services.RowAsync(ScriptedJob.JobName);
@@ -38,21 +38,21 @@ public class FailingJobTests : IAsyncLifetime
     public async Task AFailedJobIsRetriedAfterTheRetryDelayAndNotBefore()
     {
         _db.Script.Fail = true;
-        await Host.RunDueAsync();
+        await Host.RunWatchedAsync();
         Assert.Equal(Now + TimeSpan.FromMinutes(2), (await _db.Services.RowAsync(ScriptedJob.JobName)).NextRunAt);
 
         _db.Clock.Advance(TimeSpan.FromMinutes(2) - TimeSpan.FromSeconds(1));
-        Assert.DoesNotContain(ScriptedJob.JobName, await Host.RunDueAsync());
+        Assert.DoesNotContain(ScriptedJob.JobName, await Host.RunWatchedAsync());
         Assert.Equal(1, _db.Script.Runs);
 
         _db.Clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.Contains(ScriptedJob.JobName, await Host.RunDueAsync());
+        Assert.Contains(ScriptedJob.JobName, await Host.RunWatchedAsync());
         Assert.Equal(2, _db.Script.Runs);
         Assert.Equal(2, (await _db.Services.RowAsync(ScriptedJob.JobName)).ConsecutiveFailures);
 
         _db.Script.Fail = false;
         _db.Clock.Advance(TimeSpan.FromMinutes(2));
-        Assert.Contains(ScriptedJob.JobName, await Host.RunDueAsync());
+        Assert.Contains(ScriptedJob.JobName, await Host.RunWatchedAsync());
         var row = await _db.Services.RowAsync(ScriptedJob.JobName);
         Assert.Equal((true, "Run 3 done.", 0, Now + TimeSpan.FromHours(1)), (row.LastSucceeded, row.LastOutcome, row.ConsecutiveFailures, row.NextRunAt));
     }
@@ -60,17 +60,17 @@ public class FailingJobTests : IAsyncLifetime
     [Fact]
     public async Task AWatermarkIsCarriedFromRunToRunAndKeptThroughAFailedRun()
     {
-        await Host.RunDueAsync();
+        await Host.RunWatchedAsync();
         Assert.Equal(1, (await _db.Services.RowAsync(ScriptedJob.JobName)).Watermark);
 
         _db.Script.Fail = true;
         _db.Clock.Advance(TimeSpan.FromHours(1));
-        await Host.RunDueAsync();
+        await Host.RunWatchedAsync();
         Assert.Equal(2, (await _db.Services.RowAsync(ScriptedJob.JobName)).Watermark);
 
         _db.Script.Fail = false;
         _db.Clock.Advance(TimeSpan.FromMinutes(2));
-        await Host.RunDueAsync();
+        await Host.RunWatchedAsync();
 
         Assert.Equal([null, 1, 2], _db.Script.WatermarksSeen);
         Assert.Equal(3, (await _db.Services.RowAsync(ScriptedJob.JobName)).Watermark);

@@ -19,7 +19,7 @@ public class JobHostTests : IAsyncLifetime
     [Fact]
     public async Task DueJobsRunAndTheirRowRecordsTheRun()
     {
-        var ran = await Host.RunDueAsync();
+        var ran = await Host.RunWatchedAsync();
 
         Assert.Equal(new[] { Digest, Expiry }.Order(), ran.Order());
         var expiry = await _db.Services.RowAsync(Expiry);
@@ -33,15 +33,15 @@ public class JobHostTests : IAsyncLifetime
     [Fact]
     public async Task AJobIsNotRunAgainBeforeItsInterval()
     {
-        await Host.RunDueAsync();
+        await Host.RunWatchedAsync();
 
-        Assert.Empty(await Host.RunDueAsync());
+        Assert.Empty(await Host.RunWatchedAsync());
         _db.Clock.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromSeconds(1));
-        Assert.Empty(await Host.RunDueAsync());
+        Assert.Empty(await Host.RunWatchedAsync());
         _db.Clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal([Expiry], await Host.RunDueAsync());
+        Assert.Equal([Expiry], await Host.RunWatchedAsync());
         _db.Clock.Advance(TimeSpan.FromMinutes(10));
-        Assert.Equal(new[] { Digest, Expiry }.Order(), (await Host.RunDueAsync()).Order());
+        Assert.Equal(new[] { Digest, Expiry }.Order(), (await Host.RunWatchedAsync()).Order());
     }
 
     [Fact]
@@ -49,14 +49,14 @@ public class JobHostTests : IAsyncLifetime
     {
         await _db.Services.SaveRowAsync(new PeriodicJobState { Name = Expiry, NextRunAt = Now, LeasedBy = "another-instance", LeasedUntil = Now.AddMinutes(5) });
 
-        Assert.Equal([Digest], await Host.RunDueAsync());
+        Assert.Equal([Digest], await Host.RunWatchedAsync());
         var held = await _db.Services.RowAsync(Expiry);
         Assert.Equal(("another-instance", (DateTime?)null), (held.LeasedBy, held.LastStartedAt));
 
         _db.Clock.Advance(TimeSpan.FromMinutes(5));
-        Assert.Empty(await Host.RunDueAsync());
+        Assert.Empty(await Host.RunWatchedAsync());
         _db.Clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal([Expiry], await Host.RunDueAsync());
+        Assert.Equal([Expiry], await Host.RunWatchedAsync());
         var taken = await _db.Services.RowAsync(Expiry);
         Assert.Equal(((string?)null, true, (DateTime?)Now), (taken.LeasedBy, taken.LastSucceeded, taken.LastStartedAt));
     }
@@ -68,12 +68,12 @@ public class JobHostTests : IAsyncLifetime
         using var second = _db.Services.NewInstance();
         Assert.NotEqual(first.InstanceId, second.InstanceId);
 
-        var together = await Task.WhenAll(Task.Run(() => first.RunDueAsync()), Task.Run(() => second.RunDueAsync()));
+        var together = await Task.WhenAll(Task.Run(() => first.RunWatchedAsync()), Task.Run(() => second.RunWatchedAsync()));
 
         Assert.Equal(new[] { Digest, Expiry }.Order(), together.SelectMany(r => r).Order());
         _db.Clock.Advance(TimeSpan.FromMinutes(15));
-        Assert.Equal(new[] { Digest, Expiry }.Order(), (await second.RunDueAsync()).Order());
-        Assert.Empty(await first.RunDueAsync());
+        Assert.Equal(new[] { Digest, Expiry }.Order(), (await second.RunWatchedAsync()).Order());
+        Assert.Empty(await first.RunWatchedAsync());
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class JobHostTests : IAsyncLifetime
         var sent = await _db.IntroduceAsync(sam, ines);
         _db.Clock.Advance(TimeSpan.FromDays(14));
 
-        await Host.RunDueAsync();
+        await Host.RunWatchedAsync();
 
         Assert.Equal(IntroductionStatus.Expired, (await _db.IntroductionAsync(sent.Value)).Status);
         Assert.Equal("1 introductions expired.", (await _db.Services.RowAsync(Expiry)).LastOutcome);

@@ -13,6 +13,16 @@ public static class JobRows
     public const string Expiry = "introductions.expire";
     public const string Digest = "notifications.digest";
 
+    /// <summary>
+    /// Runs the due jobs and returns those these tests watch (expiry, digest, the scripted job): the other jobs Core
+    /// registers (event reminders every 30 s, request expiry) keep their own intervals and would only add noise.
+    /// </summary>
+    public static async Task<List<string>> RunWatchedAsync(this JobHost host)
+    {
+        var ran = await host.RunDueAsync();
+        return [.. ran.Where(n => n is Expiry or Digest or ScriptedJob.JobName)];
+    }
+
     public static async Task<PeriodicJobState> RowAsync(this IServiceProvider services, string name)
     {
         await using var scope = services.CreateAsyncScope();
