@@ -367,3 +367,31 @@ public class EventServiceTests : IAsyncLifetime
     private Task<string> RunJobAsync<T>() where T : Jobs.IPeriodicJob =>
         _db.RunAsync<T, string>(job => job.RunAsync(new Jobs.JobRun(null, _db.Clock.GetUtcNow().UtcDateTime), CancellationToken.None));
 }
+
+public class DemoEventTests
+{
+    [Fact]
+    public async Task TheDemoHasAPastEventWithAPublishedScheduleAndFeedbackAndAnUpcomingOneOpenForRegistration()
+    {
+        await using var db = await TestDatabase.CreateAsync(Worlds.Demo());
+        var olivia = await db.PersonAsync("organiser@hub.demo");
+        var sam = await db.PersonAsync("startup@hub.demo");
+
+        var events = await db.RunAsync<EventReader, IReadOnlyList<EventSummary>>(r => r.ListAsync(olivia.UserId));
+
+        Assert.Equal(2, events.Count);
+        var upcoming = events[0];
+        var past = events[1];
+        Assert.Equal(("AI Factory Open Day", true, true), (upcoming.Title, upcoming.RegistrationOpen, upcoming.Organising));
+        Assert.True(past.EndsAt < db.Clock.GetUtcNow().UtcDateTime);
+        var agenda = Assert.Single(await db.RunAsync<EventReader, IReadOnlyList<Agenda>>(r => r.AgendasAsync(sam.UserId, past.Id)));
+        Assert.NotEmpty(agenda.Meetings);
+        Assert.All(agenda.Meetings, m => Assert.Null(m.MyRating));
+        var analytics = await db.RunAsync<EventReports, Outcome<EventAnalytics>>(r => r.AnalyticsAsync(olivia.UserId, past.Id));
+        Assert.True(analytics.Value!.MeetingsHeld >= 30, $"{analytics.Value.MeetingsHeld} meetings held");
+        Assert.True(analytics.Value.RatingCounts.Sum() >= 30);
+        Assert.True(analytics.Value.NoShows > 0);
+        var registered = await db.RunAsync<EventRegistrations, Outcome<int>>(r => r.RegisterAsync(sam.UserId, upcoming.Id, sam.ProfileId));
+        Assert.True(registered.Succeeded, registered.Message);
+    }
+}

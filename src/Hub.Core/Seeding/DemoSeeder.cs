@@ -47,6 +47,8 @@ public sealed class DemoSeeder(HubDbContext db, IPasswordHasher<HubUser> hasher,
 
                 await db.SaveChangesAsync(ct);
                 await InsertAccountsAsync(world, profileIds, now, ct);
+                db.ChangeTracker.AutoDetectChangesEnabled = true;
+                await DemoEvents.SeedAsync(db, now, ct);
                 await tx.CommitAsync(ct);
             }
             finally
