@@ -391,6 +391,8 @@ public class DemoEventTests
         Assert.True(analytics.Value!.MeetingsHeld >= 30, $"{analytics.Value.MeetingsHeld} meetings held");
         Assert.True(analytics.Value.RatingCounts.Sum() >= 30);
         Assert.True(analytics.Value.NoShows > 0);
+        Assert.NotEmpty(analytics.Value.BySector);
+        Assert.All(analytics.Value.BySector, s => Assert.InRange(s.Meetings, 0, analytics.Value.MeetingsHeld));
         var registered = await db.RunAsync<EventRegistrations, Outcome<int>>(r => r.RegisterAsync(sam.UserId, upcoming.Id, sam.ProfileId));
         Assert.True(registered.Succeeded, registered.Message);
     }

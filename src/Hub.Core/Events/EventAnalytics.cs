@@ -12,7 +12,8 @@ public sealed record EventAnalytics(
     int NoShows,
     IReadOnlyList<int> RatingCounts,
     IReadOnlyList<(string Stage, int Meetings)> OutcomeFunnel,
-    IReadOnlyList<KindFigures> ByKind)
+    IReadOnlyList<KindFigures> ByKind,
+    IReadOnlyList<SectorFigures> BySector)
 {
     public double AcceptanceRate => RequestsSent == 0 ? 0 : (double)RequestsAccepted / RequestsSent;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using Hub.Core.Data;
 using Hub.Core.Profiles;
+using Hub.Core.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Core.Events;
@@ -51,8 +52,19 @@ public sealed class EventReports(HubDbContext db, EventAccess access, TimeProvid
             var kindRatings = feedback.Where(f => kindOf.GetValueOrDefault(f.RegistrationId) == g.Key).Select(f => (double)f.Rating).ToList();
             return new KindFigures(g.Key, g.Count(), kindMeetings.Count, kindRatings.Count == 0 ? null : kindRatings.Average());
         }).ToList();
+        var approved = registrations.Where(r => r.Status == RegistrationStatus.Approved).Select(r => r.Id).ToList();
+        var sectors = await (from r in db.EventRegistrations
+                             join p in db.Profiles on r.ProfileId equals p.Id
+                             from t in p.Tags
+                             where approved.Contains(r.Id) && t.Facet == TagFacet.Sector
+                             select new { r.Id, t.Name }).ToListAsync(ct);
+        var bySector = sectors.GroupBy(s => s.Name).Select(g =>
+        {
+            var members = g.Select(x => x.Id).ToHashSet();
+            return new SectorFigures(g.Key, members.Count, held.Count(m => members.Contains(m.ARegistrationId) || members.Contains(m.BRegistrationId)));
+        }).OrderByDescending(s => s.Participants).ThenBy(s => s.Sector, StringComparer.Ordinal).ToList();
         return Outcome.Done(new EventAnalytics(overTime, registrations.Count, registrations.Count(r => r.Status == RegistrationStatus.Approved),
-            requests.Count, requests.Count(s => s == MeetingRequestStatus.Accepted), meetings.Count, held.Count, noShows, ratings, funnel, byKind));
+            requests.Count, requests.Count(s => s == MeetingRequestStatus.Accepted), meetings.Count, held.Count, noShows, ratings, funnel, byKind, bySector));
     }
 
     /// <summary>Participants, meetings or feedback as CSV ("participants", "meetings", "feedback").</summary>
