@@ -52,12 +52,18 @@ public static class EventCalendarEndpoints
         return Results.File(Encoding.UTF8.GetBytes(text), ContentType, FileName(e.Title));
     }
 
-    /// <summary>The event's title as a file name: letters and digits, words joined by hyphens.</summary>
+    /// <summary>The event's title as a file name: ASCII letters and digits, words joined by hyphens.</summary>
     public static string FileName(string title)
     {
         var slug = new StringBuilder();
-        foreach (var c in (title ?? "").ToLowerInvariant())
+        // Accents come off ("Événement" → "evenement") rather than becoming hyphens.
+        foreach (var c in (title ?? "").Normalize(NormalizationForm.FormD).ToLowerInvariant())
         {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
             if (char.IsAsciiLetterOrDigit(c))
             {
                 slug.Append(c);
