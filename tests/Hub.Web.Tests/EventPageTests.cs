@@ -1,4 +1,8 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using Hub.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Web.Tests;
 
@@ -61,5 +65,46 @@ public class EventPageTests(HubWebFactory factory) : IClassFixture<HubWebFactory
         var agenda = WebUtility.HtmlDecode(await startup.GetStringAsync($"/events/{scenario.EventId}/agenda"));
         Assert.Contains("The organisers haven't published the schedule yet; you'll be notified.", agenda, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"check-in-qr\"", agenda, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheAttendeeListShowsTwentyAtATimeRankedWithReasons()
+    {
+        List<string> members;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+            members = await db.Users.Where(u => u.Email!.EndsWith("@members.hub.demo") && db.ProfileMembers.Any(m => m.UserId == u.Id))
+                .OrderBy(u => u.Email).Select(u => u.Email!).Take(24).ToListAsync();
+        }
+
+        var scenario = await EventScenario.ArrangeAsync(factory, DateTime.UtcNow, ["startup@hub.demo", .. members]);
+        var startup = await factory.SignedInClientAsync("startup@hub.demo");
+        var html = await startup.GetStringAsync($"/events/{scenario.EventId}/people?as={scenario.People["startup@hub.demo"].RegistrationId}");
+
+        Assert.Equal(20, Regex.Count(html, "data-testid=\"attendee\""));
+        Assert.Contains("Show more (4 left)", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"reasons\"", html, StringComparison.Ordinal);
+        Assert.Contains("Everyone (24)", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AProfileOfAKindTheEventDoesNotTakeCannotRegisterAndIsToldWhy()
+    {
+        var scenario = await EventScenario.ArrangeAsync(factory, DateTime.UtcNow, "investor@hub.demo");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+            var e = await db.Events.Include(x => x.Sessions).SingleAsync(x => x.Id == scenario.EventId);
+            var input = Hub.Core.Events.EventInput.From(e, TimeZoneInfo.FindSystemTimeZoneById(e.TimeZoneId));
+            input.AllowedKinds = [Hub.Core.Profiles.ProfileKind.Investor];
+            var updated = await scope.ServiceProvider.GetRequiredService<Hub.Core.Events.EventEditor>().UpdateAsync(scenario.OrganiserId, e.Id, input);
+            Assert.True(updated.Succeeded, updated.Message);
+        }
+
+        var startup = await factory.SignedInClientAsync("startup@hub.demo");
+        var html = WebUtility.HtmlDecode(await startup.GetStringAsync($"/events/{scenario.EventId}"));
+        Assert.Contains("This event is open to Investor profiles only.", html, StringComparison.Ordinal);
+        Assert.Matches("<button[^>]*disabled[^>]*data-testid=\"register\"|<button[^>]*data-testid=\"register\"[^>]*disabled", html);
     }
 }
