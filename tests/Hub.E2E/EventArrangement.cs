@@ -80,6 +80,31 @@ public sealed class EventArrangement(IServiceProvider services, string organiser
     public Task<int> RegistrationIdAsync(int profileId) => WithAsync<HubDbContext, int>(services, db =>
         db.EventRegistrations.Where(r => r.EventId == EventId && r.ProfileId == profileId).Select(r => r.Id).SingleAsync());
 
+    /// <summary>
+    /// Brings the event day to now: every slot and session moves so that the first slot started two minutes ago. (Core
+    /// refuses to move times once a schedule exists, rightly; a browser test cannot wait a week, so it moves the rows.)
+    /// </summary>
+    public Task StartTheDayAsync() => WithAsync<HubDbContext, int>(services, async db =>
+    {
+        var slots = await db.EventSlots.Where(s => s.EventId == EventId).OrderBy(s => s.Index).ToListAsync();
+        var shift = DateTime.UtcNow.AddMinutes(-2) - slots[0].StartsAt;
+        foreach (var slot in slots)
+        {
+            (slot.StartsAt, slot.EndsAt) = (slot.StartsAt + shift, slot.EndsAt + shift);
+        }
+
+        foreach (var session in await db.Set<EventSession>().Where(s => s.EventId == EventId).ToListAsync())
+        {
+            (session.StartsAt, session.EndsAt) = (session.StartsAt + shift, session.EndsAt + shift);
+        }
+
+        return await db.SaveChangesAsync();
+    });
+
+    /// <summary>The feedback left on the event's meetings: rating and outcome.</summary>
+    public Task<List<MeetingFeedback>> FeedbackAsync() => WithAsync<HubDbContext, List<MeetingFeedback>>(services, db =>
+        db.MeetingFeedback.Where(f => db.EventMeetings.Any(m => m.Id == f.MeetingId && m.EventId == EventId)).ToListAsync());
+
     public Task<string> ProfileNameAsync(int profileId) =>
         WithAsync<HubDbContext, string>(services, db => db.Profiles.Where(p => p.Id == profileId).Select(p => p.Name).SingleAsync());
 

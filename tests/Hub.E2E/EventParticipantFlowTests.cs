@@ -1,4 +1,6 @@
+using Hub.Core.Events;
 using Ical.Net;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Hub.E2E;
@@ -99,5 +101,47 @@ public class EventParticipantFlowTests(HubServer server)
         var entry = Assert.Single(calendar.Events);
         Assert.StartsWith("hub-meeting-", entry.Uid, StringComparison.Ordinal);
         Assert.Contains(startupName, entry.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OnTheDayAParticipantGivesFeedbackOpensAConversationAndReportsANoShow()
+    {
+        const string founder = "startup-00120@members.hub.demo";
+        var arranged = await EventArrangement.CreateAsync(server.Services, "Robotics Meetup Day");
+        await arranged.RegisterAsync(founder, "company-00070@members.hub.demo");
+        await arranged.ApprovePendingAsync();
+        await arranged.GenerateAndPublishAsync();
+        await arranged.StartTheDayAsync();
+
+        var page = await server.NewPageAsync();
+        await page.SignInAsync(founder, Password);
+        await page.OpenAsync($"/events/{arranged.EventId}/agenda");
+        var meeting = page.Locator("[data-testid=meeting]");
+        await Expect(meeting.GetByText("Now", new() { Exact = true })).ToBeVisibleAsync();
+
+        // Feedback: four stars and a planned follow-up.
+        var feedback = meeting.Locator("[data-testid=feedback]");
+        await feedback.Locator(".mud-rating-item").Nth(3).ClickAsync();
+        await feedback.Locator("[data-testid=feedback-outcome]").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "A follow-up is planned" }).ClickAsync();
+        await feedback.Locator("[data-testid=save-feedback]").ClickAsync();
+        await Expect(page.GetByText("Thanks: your feedback teaches Hub whom to suggest next.")).ToBeVisibleAsync();
+        var saved = Assert.Single(await arranged.FeedbackAsync());
+        Assert.Equal((4, MeetingOutcome.FollowUpPlanned), (saved.Rating, saved.Outcome));
+        await page.ScreenshotAsync("66-agenda-during-meeting");
+
+        // The follow-up opens a conversation between the two profiles.
+        await feedback.Locator("[data-testid=open-conversation]").ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/conversations/\\d+$"));
+
+        // Back on the agenda, the founder reports that the other side did not come; nobody else is checked in to take over.
+        await page.OpenAsync($"/events/{arranged.EventId}/agenda");
+        await meeting.Locator("[data-testid=report-no-show]").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Report the no-show" }).ClickAsync();
+        await Expect(page.GetByText("Nobody else is free in this slot.")).ToBeVisibleAsync();
+        await Expect(meeting.GetByText("They did not come")).ToBeVisibleAsync();
+        await Expect(meeting.Locator("[data-testid=report-no-show]")).ToHaveCountAsync(0);
+        await Expect(meeting.Locator("[data-testid=feedback]")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("67-agenda-no-show");
     }
 }
