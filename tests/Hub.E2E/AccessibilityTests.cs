@@ -31,6 +31,7 @@ public class AccessibilityTests(HubServer server, ITestOutputHelper output)
         await scan.PageAsync("/profiles/20", "[data-testid=who-fits] a");
         await scan.PageAsync("/account/login", "#login-email");
         await scan.PageAsync("/account/register", "#register-name", screenshot: "56-dark-register");
+        await scan.PageAsync("/events", "h1");
         scan.AssertClean();
     }
 
@@ -127,6 +128,35 @@ public class AccessibilityTests(HubServer server, ITestOutputHelper output)
         await scan.Page.OpenAsync("/admin/recommender");
         await Expect(scan.Page.Locator("[data-testid=versions]")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await scan.CurrentAsync("/admin/recommender", screenshot: "55-dark-admin-recommender");
+        scan.AssertClean();
+    }
+
+    [Fact]
+    public async Task TheEventPagesAParticipantUsesHaveNoSeriousViolationsInLightAndDarkMode()
+    {
+        var arranged = await EventArrangement.CreateAsync(server.Services, "Accessible Matchmaking Day");
+        var registrations = await arranged.RegisterAsync("researcher@hub.demo", "company@hub.demo");
+        await arranged.ApprovePendingAsync();
+        await arranged.GenerateAndPublishAsync();
+        var id = arranged.EventId;
+
+        var scan = await AxeScan.StartAsync(server, output);
+        await scan.Page.SignInAsync("researcher@hub.demo", Password);
+        await scan.PageAsync("/events", $"[data-testid=event-card][data-event-id='{id}']");
+        await scan.PageAsync($"/events/{id}", "[data-testid=save-participation]", screenshot: "57-dark-event");
+        await scan.PageAsync($"/events/{id}/people?as={registrations[0]}", "[data-testid=attendee]");
+        await scan.CurrentAsync($"/events/{id}/people (meeting request dialog)",
+            open: async () =>
+            {
+                await scan.Page.Locator("[data-testid=request-meeting]").First.ClickAsync();
+                await Expect(scan.Page.Locator("textarea[data-testid=meeting-note]")).ToBeVisibleAsync();
+            },
+            close: async () =>
+            {
+                await scan.Page.Keyboard.PressAsync("Escape");
+                await Expect(scan.Page.Locator("[data-testid=meeting-request-dialog]")).ToHaveCountAsync(0);
+            });
+        await scan.PageAsync($"/events/{id}/agenda", "[data-testid=meeting]", screenshot: "58-dark-agenda");
         scan.AssertClean();
     }
 

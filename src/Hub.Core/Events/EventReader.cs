@@ -103,6 +103,10 @@ public sealed class EventReader(HubDbContext db, EventAccess access, ProfileAcce
         return new Agenda(r, name, list);
     }
 
+    /// <summary>The calendar sequence of each meeting: raised whenever a published meeting moves or is cancelled.</summary>
+    public async Task<IReadOnlyDictionary<long, int>> SequencesAsync(IReadOnlyCollection<long> meetingIds, CancellationToken ct = default) =>
+        await db.EventMeetings.Where(m => meetingIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Sequence, ct);
+
     /// <summary>The other approved participants as one of the user's registrations sees them.</summary>
     public async Task<Outcome<IReadOnlyList<EventAttendee>>> AttendeesAsync(string userId, int registrationId, CancellationToken ct = default)
     {

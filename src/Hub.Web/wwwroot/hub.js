@@ -14,3 +14,11 @@ window.addEventListener("click", (event) => {
     main.focus();
   }
 }, true);
+
+// The reader's time zone (event times are shown in it) and copying a link to the clipboard.
+window.hubTime = {
+  zone: () => Intl.DateTimeFormat().resolvedOptions().timeZone || "",
+};
+window.hubClipboard = {
+  copy: (text) => navigator.clipboard.writeText(text).then(() => true, () => false),
+};
