@@ -54,6 +54,13 @@ public sealed class EventScenario(IServiceProvider services, string organiserId,
 
         var approved = await With<EventRegistrations, Outcome<int>>(services, r => r.DecideAsync(organiserId, eventId, [.. people.Values.Select(p => p.Item2)], true));
         Assert.True(approved.Succeeded, approved.Message);
+        // Everyone would like to meet everyone: demo pairs who already met at the demo's investor day are then proposed again.
+        foreach (var (from, to) in people.Values.SelectMany(a => people.Values.Where(b => b != a).Select(b => (a, b))))
+        {
+            var marked = await With<EventRegistrations, Outcome>(services, r => r.MarkAsync(from.Item1, from.Item2, to.Item2, MeetingPreference.WouldLike));
+            Assert.True(marked.Succeeded, marked.Message);
+        }
+
         return new EventScenario(services, organiserId, eventId, people);
     }
 
