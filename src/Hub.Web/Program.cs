@@ -3,6 +3,7 @@ using Hub.Matching;
 using Hub.Web;
 using Hub.Web.Accounts;
 using Hub.Web.Components;
+using Hub.Web.Events;
 using Hub.Web.Live;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,7 @@ await app.Services.InitialiseHubDatabaseAsync(app.SeedFolder());
 
 app.UseHubPipeline();
 app.MapHubAccountEndpoints();
+app.MapHubEventEndpoints();
 app.MapHubLive();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.LogDemoLogins();
