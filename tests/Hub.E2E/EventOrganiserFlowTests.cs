@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+using Hub.Core.Data;
+using Hub.Core.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Microsoft.Playwright.Assertions;
+
+namespace Hub.E2E;
+
+[Collection(SharedHubServer.Name)]
+public partial class EventOrganiserFlowTests(HubServer server)
+{
+    private const string Password = "Demo!2026hub";
+
+    [GeneratedRegex(@"/events/(\d+)/manage/registrations$")]
+    private static partial Regex ManagePage();
+
+    [Fact]
+    public async Task AnOrganiserCreatesAnEventSchedulesItPublishesAndTheBigScreenShowsTheRound()
+    {
+        var page = await server.NewPageAsync();
+        await page.SignInAsync("organiser@hub.demo", Password);
+        await page.OpenAsync("/events/new");
+
+        await page.Locator("#event-title").FillAsync("Luxembourg AI Matchmaking");
+        await page.Locator("#event-venue").FillAsync("House of Startups, Luxembourg");
+        await Expect(page.Locator("[data-testid=slot-count]")).ToContainTextAsync("7 meeting slots");
+        await Expect(page.Locator("[data-testid=suggested-tables]")).ToContainTextAsync("Suggested: 23 tables for 40 expected participants");
+        await page.ScreenshotAsync("60-event-form");
+        await page.Locator("#event-save").ClickAsync();
+
+        await page.WaitForURLAsync(ManagePage());
+        var eventId = int.Parse(ManagePage().Match(page.Url).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        await Expect(page.Locator("[data-testid=manage-title]")).ToHaveTextAsync("Luxembourg AI Matchmaking");
+        await Expect(page.Locator("[data-testid=registrations-empty]")).ToContainTextAsync("Share the event page");
+
+        // Two demo participants register while registration is open; then the day is moved around the server's clock.
+        var (startup, investor) = await RegisterAsync(eventId, "startup@hub.demo", "investor@hub.demo");
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator("[data-testid=count-Pending]")).ToContainTextAsync("Pending · 2");
+        await page.Locator("[data-testid=registrations] thead input[type=checkbox]").CheckAsync();
+        await page.Locator("[data-testid=approve-selected]").ClickAsync();
+        await Expect(page.Locator("[data-testid=count-Approved]")).ToContainTextAsync("Approved · 2");
+        await page.ScreenshotAsync("61-event-registrations-approved");
+        await MoveTheDayToNowAsync(eventId);
+
+        await page.OpenAsync($"/events/{eventId}/manage/schedule");
+        await Expect(page.Locator("[data-testid=draft-empty]")).ToBeVisibleAsync();
+        await page.Locator("[data-testid=generate]").ClickAsync();
+        await Expect(page.Locator("[data-testid=gap]")).ToContainTextAsync("of the best possible", new() { Timeout = 30_000 });
+        await Expect(page.Locator("[data-testid=draft-meeting]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-testid=draft-meeting]")).ToContainTextAsync(startup);
+        await Expect(page.Locator("[data-testid=unpublished]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=per-participant]")).ToContainTextAsync(investor);
+        await page.ScreenshotAsync("62-event-schedule-review");
+
+        await page.Locator("[data-testid=publish]").ClickAsync();
+        await page.Locator(".mud-dialog").GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
+        await Expect(page.Locator("[data-testid=publish-result]")).ToContainTextAsync("2 participants' agendas updated");
+        await Expect(page.Locator("[data-testid=published]")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("63-event-schedule-published");
+
+        await page.OpenAsync($"/events/{eventId}/manage/day");
+        await Expect(page.Locator("[data-testid=round]")).ToContainTextAsync("Round 1 of 1 is running");
+        await Expect(page.Locator("[data-testid=not-checked-in]")).ToContainTextAsync(startup);
+        await page.ScreenshotAsync("64-event-day");
+
+        await page.OpenAsync($"/events/{eventId}/manage/analytics");
+        await Expect(page.Locator("[data-testid=analytics-figures]")).ToContainTextAsync("registrations");
+        await page.ScreenshotAsync("65-event-analytics");
+
+        await page.OpenAsync($"/events/{eventId}/manage/settings");
+        var screenUrl = await page.Locator("#screen-url").InputValueAsync();
+        Assert.Contains("/screen/", screenUrl, StringComparison.Ordinal);
+        await page.ScreenshotAsync("66-event-settings");
+
+        // The venue's screen needs no sign-in.
+        var screen = await server.NewPageAsync(1920, 1080);
+        await screen.OpenAsync(new Uri(screenUrl).PathAndQuery);
+        await Expect(screen.Locator("[data-testid=screen-title]")).ToHaveTextAsync("Luxembourg AI Matchmaking");
+        await Expect(screen.Locator("[data-testid=screen-round]")).ToContainTextAsync("Round 1 of 1");
+        await Expect(screen.Locator("[data-testid=screen-tables]")).ToContainTextAsync($"{startup} & {investor}");
+        var first = await screen.Locator("[data-testid=screen-countdown]").TextContentAsync();
+        await Expect(screen.Locator("[data-testid=screen-countdown]")).Not.ToHaveTextAsync(first!, new() { Timeout = 5_000 });
+        await screen.ScreenshotAsync("67-big-screen");
+
+        await page.OpenAsync($"/events/{eventId}/print/tables");
+        await Expect(page.Locator("[data-testid=print-section]")).ToContainTextAsync(investor);
+        await page.ScreenshotAsync("68-print-tables");
+    }
+
+    /// <summary>Registers each account's first profile; returns the two profiles' names.</summary>
+    private async Task<(string, string)> RegisterAsync(int eventId, string first, string second)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var registrations = scope.ServiceProvider.GetRequiredService<EventRegistrations>();
+        var names = new List<string>();
+        foreach (var email in new[] { first, second })
+        {
+            var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+            var profile = await db.ProfileMembers.Where(m => m.UserId == userId).OrderBy(m => m.ProfileId).Select(m => m.ProfileId).FirstAsync();
+            var registered = await registrations.RegisterAsync(userId, eventId, profile);
+            Assert.True(registered.Succeeded, registered.Message);
+            names.Add(await db.Profiles.Where(p => p.Id == profile).Select(p => p.Name).SingleAsync());
+        }
+
+        return (names[0], names[1]);
+    }
+
+    /// <summary>One 20-minute round that started ten minutes ago; registration closed an hour ago.</summary>
+    private async Task MoveTheDayToNowAsync(int eventId)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<HubDbContext>();
+        var organiser = await db.Users.Where(u => u.Email == "organiser@hub.demo").Select(u => u.Id).SingleAsync();
+        var e = await db.Events.Include(x => x.Sessions).AsNoTracking().SingleAsync(x => x.Id == eventId);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(e.TimeZoneId);
+        var now = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, zone);
+        now = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, DateTimeKind.Unspecified);
+        var input = EventInput.From(e, zone);
+        input.Sessions = [new SessionInput { Name = "Now", StartsAt = now.AddMinutes(-10), EndsAt = now.AddMinutes(15) }];
+        input.RegistrationOpensAt = now.AddDays(-2);
+        input.RegistrationClosesAt = now.AddHours(-1);
+        var updated = await services.GetRequiredService<EventEditor>().UpdateAsync(organiser, eventId, input);
+        Assert.True(updated.Succeeded, updated.Message);
+    }
+}
