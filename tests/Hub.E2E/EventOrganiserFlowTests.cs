@@ -55,6 +55,15 @@ public partial class EventOrganiserFlowTests(HubServer server)
         await Expect(page.Locator("[data-testid=per-participant]")).ToContainTextAsync(investor);
         await page.ScreenshotAsync("62-event-schedule-review");
 
+        // Moved by hand to another table, the meeting is locked there.
+        await page.Locator("[data-testid=move]").ClickAsync();
+        await page.Locator("[data-testid=move-table]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Table 3" }).ClickAsync();
+        await page.ScreenshotAsync("62b-event-move-dialog");
+        await page.Locator("[data-testid=move-confirm]").ClickAsync();
+        await Expect(page.Locator("[data-testid=draft-meeting]")).ToContainTextAsync("Table 3");
+        await Expect(page.Locator("[data-testid=lock]")).ToHaveAttributeAsync("aria-label", $"Unlock {startup} and {investor}");
+
         await page.Locator("[data-testid=publish]").ClickAsync();
         await page.Locator(".mud-dialog").GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
         await Expect(page.Locator("[data-testid=publish-result]")).ToContainTextAsync("2 participants' agendas updated");
@@ -80,7 +89,7 @@ public partial class EventOrganiserFlowTests(HubServer server)
         await screen.OpenAsync(new Uri(screenUrl).PathAndQuery);
         await Expect(screen.Locator("[data-testid=screen-title]")).ToHaveTextAsync("Luxembourg AI Matchmaking");
         await Expect(screen.Locator("[data-testid=screen-round]")).ToContainTextAsync("Round 1 of 1");
-        await Expect(screen.Locator("[data-testid=screen-tables]")).ToContainTextAsync($"{startup} & {investor}");
+        await Expect(screen.Locator("[data-testid=screen-tables]")).ToContainTextAsync($"Table 3{startup} & {investor}");
         var first = await screen.Locator("[data-testid=screen-countdown]").TextContentAsync();
         await Expect(screen.Locator("[data-testid=screen-countdown]")).Not.ToHaveTextAsync(first!, new() { Timeout = 5_000 });
         await screen.ScreenshotAsync("67-big-screen");
