@@ -1,5 +1,6 @@
-// Check-in by camera: frames from getUserMedia are decoded with jsQR (bundled in /js/jsQR.js, Apache-2.0) and each new
-// code is handed to .NET. Without a camera (or permission) start() answers false and the page keeps its code field.
+// Check-in by camera: frames from getUserMedia are decoded with jsQR 1.4.0 (npm "jsqr", vendored as /js/jsQR.js with its
+// Apache-2.0 licence beside it) and each new code is handed to .NET. Without a camera (or permission) start() answers
+// false and the page keeps its code field.
 let loading;
 
 function loadJsQr() {
