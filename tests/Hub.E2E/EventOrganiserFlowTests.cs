@@ -75,6 +75,14 @@ public partial class EventOrganiserFlowTests(HubServer server)
         await Expect(page.Locator("[data-testid=not-checked-in]")).ToContainTextAsync(startup);
         await page.ScreenshotAsync("64-event-day");
 
+        // A ticket code typed at the door checks the investor in; a check-in elsewhere (another organiser's phone) arrives live.
+        await page.Locator("#checkin-code").FillAsync(await CheckInCodeAsync(eventId, investor));
+        await page.Locator("[data-testid=checkin-submit]").ClickAsync();
+        await Expect(page.Locator("[data-testid=checked-in]")).ToContainTextAsync($"{investor} is checked in.");
+        await CheckInElsewhereAsync(eventId, startup);
+        await Expect(page.Locator("[data-testid=not-checked-in]")).ToContainTextAsync("Everyone approved is here.");
+        await Expect(page.Locator("[data-testid=day-figures]")).ToContainTextAsync(new Regex(@"2\s*checked in of 2 approved"));
+
         await page.OpenAsync($"/events/{eventId}/manage/analytics");
         await Expect(page.Locator("[data-testid=analytics-figures]")).ToContainTextAsync("registrations");
         await page.ScreenshotAsync("65-event-analytics");
@@ -97,6 +105,26 @@ public partial class EventOrganiserFlowTests(HubServer server)
         await page.OpenAsync($"/events/{eventId}/print/tables");
         await Expect(page.Locator("[data-testid=print-section]")).ToContainTextAsync(investor);
         await page.ScreenshotAsync("68-print-tables");
+    }
+
+    private async Task<string> CheckInCodeAsync(int eventId, string profileName)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        return await (from r in db.EventRegistrations
+                      join p in db.Profiles on r.ProfileId equals p.Id
+                      where r.EventId == eventId && p.Name == profileName
+                      select r.CheckInCode).SingleAsync();
+    }
+
+    private async Task CheckInElsewhereAsync(int eventId, string profileName)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var organiser = await db.Users.Where(u => u.Email == "organiser@hub.demo").Select(u => u.Id).SingleAsync();
+        var code = await CheckInCodeAsync(eventId, profileName);
+        var done = await scope.ServiceProvider.GetRequiredService<EventDay>().CheckInByCodeAsync(organiser, eventId, code);
+        Assert.True(done.Succeeded, done.Message);
     }
 
     /// <summary>Registers each account's first profile; returns the two profiles' names.</summary>
