@@ -104,6 +104,10 @@ public class EventOrganiserPagesTests(HubWebFactory factory) : IClassFixture<Hub
         Assert.Contains("have access to this page", manage, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"registrations\"", manage, StringComparison.Ordinal);
 
+        var print = await member.GetStringAsync($"/events/{eventId}/print/tables");
+        Assert.Contains("have access to this page", print, StringComparison.Ordinal);
+        Assert.DoesNotContain("plan per table", print, StringComparison.Ordinal);
+
         var create = await member.GetStringAsync("/events/new");
         Assert.Contains("have access to this page", create, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"event-form\"", create, StringComparison.Ordinal);
@@ -119,5 +123,43 @@ public class EventOrganiserPagesTests(HubWebFactory factory) : IClassFixture<Hub
         Assert.Contains("Organisers welcome", manage, StringComparison.Ordinal);
         Assert.Contains(System.Net.WebUtility.HtmlEncode(startup), manage, StringComparison.Ordinal);
         Assert.Contains("id=\"event-form\"", await organiser.GetStringAsync("/events/new"), StringComparison.Ordinal);
+        Assert.Contains("There is no schedule yet", await organiser.GetStringAsync($"/events/{eventId}/print/tables"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ThePrintedPlanPerParticipantSaysWhenWhereAndWithWhom()
+    {
+        var (eventId, startup) = await ArrangeEventAsync("Printed plans");
+        string investor;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var (investorUser, investorProfile) = await factory.DemoProfileAsync("investor@hub.demo");
+            var registered = await scope.ServiceProvider.GetRequiredService<EventRegistrations>().RegisterAsync(investorUser, eventId, investorProfile);
+            Assert.True(registered.Succeeded, registered.Message);
+            var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+            investor = await db.Profiles.Where(p => p.Id == investorProfile).Select(p => p.Name).SingleAsync();
+            var organiserId = await db.Users.Where(u => u.Email == "organiser@hub.demo").Select(u => u.Id).SingleAsync();
+            var generated = await scope.ServiceProvider.GetRequiredService<Hub.Web.Events.ScheduleGenerator>().GenerateAsync(organiserId, eventId);
+            Assert.True(generated.Succeeded, generated.Message);
+        }
+
+        var organiser = await factory.SignedInClientAsync("organiser@hub.demo");
+        var plans = await organiser.GetStringAsync($"/events/{eventId}/print/participants");
+
+        Assert.Contains("Printed plans: plan per participant", plans, StringComparison.Ordinal);
+        // Each participant's section names the other as whom they meet, at a table.
+        var startupSection = plans[plans.IndexOf($"<h2>{System.Net.WebUtility.HtmlEncode(startup)}</h2>", StringComparison.Ordinal)..];
+        startupSection = startupSection[..startupSection.IndexOf("</section>", StringComparison.Ordinal)];
+        Assert.Contains("Table 1", startupSection, StringComparison.Ordinal);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(investor), startupSection, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnknownScreenTokenOrEventIsNotFound()
+    {
+        var anonymous = factory.CreateClient(new() { AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/screen/not-a-token")).StatusCode);
+        var organiser = await factory.SignedInClientAsync("organiser@hub.demo");
+        Assert.Equal(HttpStatusCode.NotFound, (await organiser.GetAsync("/events/999999/manage/schedule")).StatusCode);
     }
 }
