@@ -105,6 +105,15 @@ public partial class EventOrganiserFlowTests(HubServer server)
         await page.OpenAsync($"/events/{eventId}/print/tables");
         await Expect(page.Locator("[data-testid=print-section]")).ToContainTextAsync(investor);
         await page.ScreenshotAsync("68-print-tables");
+
+        // The event's details stay editable while the schedule stands; its numbered tables come back as a count.
+        await page.OpenAsync($"/events/{eventId}/edit");
+        await Expect(page.Locator("#event-title")).ToHaveValueAsync("Luxembourg AI Matchmaking");
+        await Expect(page.Locator("#event-table-count")).ToHaveValueAsync("10");
+        await page.Locator("#event-title").FillAsync("Luxembourg AI Matchmaking Day");
+        await page.Locator("#event-save").ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith($"/events/{eventId}/manage/settings", StringComparison.Ordinal));
+        await Expect(page.Locator("[data-testid=manage-title]")).ToHaveTextAsync("Luxembourg AI Matchmaking Day");
     }
 
     private async Task<string> CheckInCodeAsync(int eventId, string profileName)
