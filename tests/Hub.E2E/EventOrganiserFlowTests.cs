@@ -32,7 +32,7 @@ public partial class EventOrganiserFlowTests(HubServer server)
         await page.WaitForURLAsync(ManagePage());
         var eventId = int.Parse(ManagePage().Match(page.Url).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         await Expect(page.Locator("[data-testid=manage-title]")).ToHaveTextAsync("Luxembourg AI Matchmaking");
-        await Expect(page.Locator("[data-testid=registrations-empty]")).ToContainTextAsync("Share the event page");
+        await Expect(page.Locator("[data-testid=registrations-empty]")).ToContainTextAsync("Share the event page with the people you want to bring together");
 
         // Two demo participants register while registration is open; then the day is moved around the server's clock.
         var (startup, investor) = await RegisterAsync(eventId, "startup@hub.demo", "investor@hub.demo");
