@@ -34,14 +34,14 @@ public partial class EventOrganiserFlowTests(HubServer server)
         await Expect(page.Locator("[data-testid=manage-title]")).ToHaveTextAsync("Luxembourg AI Matchmaking");
         await Expect(page.Locator("[data-testid=registrations-empty]")).ToContainTextAsync("Share the event page with the people you want to bring together");
 
-        // Two demo participants register while registration is open; then the day is moved around the server's clock.
-        var (startup, investor) = await RegisterAsync(eventId, "startup@hub.demo", "investor@hub.demo");
+        // Three demo participants register while registration is open; then the day is moved around the server's clock.
+        var (startup, investor, researcher) = await RegisterAsync(eventId, "startup@hub.demo", "investor@hub.demo", "researcher@hub.demo");
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
-        await Expect(page.Locator("[data-testid=count-Pending]")).ToContainTextAsync("Pending · 2");
+        await Expect(page.Locator("[data-testid=count-Pending]")).ToContainTextAsync("Pending · 3");
         await page.Locator("[data-testid=registrations] thead input[type=checkbox]").CheckAsync();
         await page.Locator("[data-testid=approve-selected]").ClickAsync();
-        await Expect(page.Locator("[data-testid=count-Approved]")).ToContainTextAsync("Approved · 2");
+        await Expect(page.Locator("[data-testid=count-Approved]")).ToContainTextAsync("Approved · 3");
         await page.ScreenshotAsync("61-event-registrations-approved");
         await MoveTheDayToNowAsync(eventId);
 
@@ -49,29 +49,45 @@ public partial class EventOrganiserFlowTests(HubServer server)
         await Expect(page.Locator("[data-testid=draft-empty]")).ToBeVisibleAsync();
         await page.Locator("[data-testid=generate]").ClickAsync();
         await Expect(page.Locator("[data-testid=gap]")).ToContainTextAsync("of the best possible", new() { Timeout = 30_000 });
-        await Expect(page.Locator("[data-testid=draft-meeting]")).ToHaveCountAsync(1);
-        await Expect(page.Locator("[data-testid=draft-meeting]")).ToContainTextAsync(startup);
+        // Two slots, three people: each slot holds one pair, and any two pairs share someone.
+        var meetings = page.Locator("[data-testid=draft-meeting]");
+        await Expect(meetings).ToHaveCountAsync(2);
         await Expect(page.Locator("[data-testid=unpublished]")).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=per-participant]")).ToContainTextAsync(investor);
         await page.ScreenshotAsync("62-event-schedule-review");
 
-        // Moved by hand to another table, the meeting is locked there.
-        await page.Locator("[data-testid=move]").ClickAsync();
+        // Moving the second round's pair into the first is refused with the schedule's reason.
+        await meetings.Nth(1).Locator("[data-testid=move]").ClickAsync();
+        await page.Locator("[data-testid=move-slot]").ClickAsync();
+        var firstSlot = page.GetByRole(Microsoft.Playwright.AriaRole.Option).Filter(new() { HasText = "Slot 1 ·" });
+        await Expect(firstSlot).ToBeVisibleAsync();
+        await firstSlot.ClickAsync();
+        await Expect(page.Locator("[data-testid=move-slot]")).ToHaveTextAsync(new Regex("^Slot 1 ·"));
+        await page.Locator("[data-testid=move-confirm]").ClickAsync();
+        await Expect(page.Locator("[data-testid=move-refused]")).ToContainTextAsync("in that slot.");
+        await page.ScreenshotAsync("62a-event-move-refused");
+        await page.Locator(".mud-dialog").GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=move-dialog]")).ToHaveCountAsync(0);
+
+        // Moved by hand to another table, the first round's meeting is locked there.
+        var firstPair = (await meetings.First.Locator("td").Nth(1).TextContentAsync())!.Trim();
+        await meetings.First.Locator("[data-testid=move]").ClickAsync();
         await page.Locator("[data-testid=move-table]").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Table 3" }).ClickAsync();
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Option).Filter(new() { HasText = "Table 3" }).ClickAsync();
+        await Expect(page.Locator("[data-testid=move-table]")).ToHaveTextAsync("Table 3");
         await page.ScreenshotAsync("62b-event-move-dialog");
         await page.Locator("[data-testid=move-confirm]").ClickAsync();
-        await Expect(page.Locator("[data-testid=draft-meeting]")).ToContainTextAsync("Table 3");
-        await Expect(page.Locator("[data-testid=lock]")).ToHaveAttributeAsync("aria-label", $"Unlock {startup} and {investor}");
+        await Expect(meetings.First).ToContainTextAsync("Table 3");
+        await Expect(meetings.First.Locator("[data-testid=lock]")).ToHaveAttributeAsync("aria-label", $"Unlock {firstPair.Replace(" & ", " and ", StringComparison.Ordinal)}");
 
         await page.Locator("[data-testid=publish]").ClickAsync();
         await page.Locator(".mud-dialog").GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
-        await Expect(page.Locator("[data-testid=publish-result]")).ToContainTextAsync("2 participants' agendas updated");
+        await Expect(page.Locator("[data-testid=publish-result]")).ToContainTextAsync("3 participants' agendas updated");
         await Expect(page.Locator("[data-testid=published]")).ToBeVisibleAsync();
         await page.ScreenshotAsync("63-event-schedule-published");
 
         await page.OpenAsync($"/events/{eventId}/manage/day");
-        await Expect(page.Locator("[data-testid=round]")).ToContainTextAsync("Round 1 of 1 is running");
+        await Expect(page.Locator("[data-testid=round]")).ToContainTextAsync("Round 1 of 2 is running");
         await Expect(page.Locator("[data-testid=not-checked-in]")).ToContainTextAsync(startup);
         await page.ScreenshotAsync("64-event-day");
 
@@ -80,8 +96,9 @@ public partial class EventOrganiserFlowTests(HubServer server)
         await page.Locator("[data-testid=checkin-submit]").ClickAsync();
         await Expect(page.Locator("[data-testid=checked-in]")).ToContainTextAsync($"{investor} is checked in.");
         await CheckInElsewhereAsync(eventId, startup);
+        await CheckInElsewhereAsync(eventId, researcher);
         await Expect(page.Locator("[data-testid=not-checked-in]")).ToContainTextAsync("Everyone approved is here.");
-        await Expect(page.Locator("[data-testid=day-figures]")).ToContainTextAsync(new Regex(@"2\s*checked in of 2 approved"));
+        await Expect(page.Locator("[data-testid=day-figures]")).ToContainTextAsync(new Regex(@"3\s*checked in of 3 approved"));
 
         await page.OpenAsync($"/events/{eventId}/manage/analytics");
         await Expect(page.Locator("[data-testid=analytics-figures]")).ToContainTextAsync("registrations");
@@ -96,14 +113,14 @@ public partial class EventOrganiserFlowTests(HubServer server)
         var screen = await server.NewPageAsync(1920, 1080);
         await screen.OpenAsync(new Uri(screenUrl).PathAndQuery);
         await Expect(screen.Locator("[data-testid=screen-title]")).ToHaveTextAsync("Luxembourg AI Matchmaking");
-        await Expect(screen.Locator("[data-testid=screen-round]")).ToContainTextAsync("Round 1 of 1");
-        await Expect(screen.Locator("[data-testid=screen-tables]")).ToContainTextAsync($"Table 3{startup} & {investor}");
+        await Expect(screen.Locator("[data-testid=screen-round]")).ToContainTextAsync("Round 1 of 2");
+        await Expect(screen.Locator("[data-testid=screen-tables]")).ToContainTextAsync($"Table 3{firstPair}");
         var first = await screen.Locator("[data-testid=screen-countdown]").TextContentAsync();
         await Expect(screen.Locator("[data-testid=screen-countdown]")).Not.ToHaveTextAsync(first!, new() { Timeout = 5_000 });
         await screen.ScreenshotAsync("67-big-screen");
 
         await page.OpenAsync($"/events/{eventId}/print/tables");
-        await Expect(page.Locator("[data-testid=print-section]")).ToContainTextAsync(investor);
+        await Expect(page.Locator("[data-testid=print-section]").Filter(new() { HasText = "Table 3" })).ToContainTextAsync(firstPair);
         await page.ScreenshotAsync("68-print-tables");
 
         // The event's details stay editable while the schedule stands; its numbered tables come back as a count.
@@ -136,14 +153,14 @@ public partial class EventOrganiserFlowTests(HubServer server)
         Assert.True(done.Succeeded, done.Message);
     }
 
-    /// <summary>Registers each account's first profile; returns the two profiles' names.</summary>
-    private async Task<(string, string)> RegisterAsync(int eventId, string first, string second)
+    /// <summary>Registers each account's first profile; returns the profiles' names.</summary>
+    private async Task<(string, string, string)> RegisterAsync(int eventId, string first, string second, string third)
     {
         await using var scope = server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         var registrations = scope.ServiceProvider.GetRequiredService<EventRegistrations>();
         var names = new List<string>();
-        foreach (var email in new[] { first, second })
+        foreach (var email in new[] { first, second, third })
         {
             var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
             var profile = await db.ProfileMembers.Where(m => m.UserId == userId).OrderBy(m => m.ProfileId).Select(m => m.ProfileId).FirstAsync();
@@ -152,10 +169,10 @@ public partial class EventOrganiserFlowTests(HubServer server)
             names.Add(await db.Profiles.Where(p => p.Id == profile).Select(p => p.Name).SingleAsync());
         }
 
-        return (names[0], names[1]);
+        return (names[0], names[1], names[2]);
     }
 
-    /// <summary>One 20-minute round that started ten minutes ago; registration closed an hour ago.</summary>
+    /// <summary>Two 20-minute rounds, the first started ten minutes ago; registration closed an hour ago.</summary>
     private async Task MoveTheDayToNowAsync(int eventId)
     {
         await using var scope = server.Services.CreateAsyncScope();
@@ -167,7 +184,7 @@ public partial class EventOrganiserFlowTests(HubServer server)
         var now = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, zone);
         now = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, DateTimeKind.Unspecified);
         var input = EventInput.From(e, zone);
-        input.Sessions = [new SessionInput { Name = "Now", StartsAt = now.AddMinutes(-10), EndsAt = now.AddMinutes(15) }];
+        input.Sessions = [new SessionInput { Name = "Now", StartsAt = now.AddMinutes(-10), EndsAt = now.AddMinutes(40) }];
         input.RegistrationOpensAt = now.AddDays(-2);
         input.RegistrationClosesAt = now.AddHours(-1);
         var updated = await services.GetRequiredService<EventEditor>().UpdateAsync(organiser, eventId, input);
