@@ -34,8 +34,10 @@ public partial class EventOrganiserFlowTests(HubServer server)
         await Expect(page.Locator("[data-testid=manage-title]")).ToHaveTextAsync("Luxembourg AI Matchmaking");
         await Expect(page.Locator("[data-testid=registrations-empty]")).ToContainTextAsync("Share the event page with the people you want to bring together");
 
-        // Three demo participants register while registration is open; then the day is moved around the server's clock.
-        var (startup, investor, researcher) = await RegisterAsync(eventId, "startup@hub.demo", "investor@hub.demo", "researcher@hub.demo");
+        // Three demo members register while registration is open; then the day is moved around the server's clock. They are
+        // members no other end-to-end test schedules, since pairs who met at an earlier event are not proposed again.
+        var (startup, investor, researcher) = await RegisterAsync(eventId, "startup-00072@members.hub.demo", "investor-00032@members.hub.demo",
+            "researcher-00033@members.hub.demo");
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
         await Expect(page.Locator("[data-testid=count-Pending]")).ToContainTextAsync("Pending · 3");
