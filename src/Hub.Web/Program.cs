@@ -18,6 +18,7 @@ await app.Services.InitialiseHubDatabaseAsync(app.SeedFolder());
 
 app.UseHubPipeline();
 app.MapHubAccountEndpoints();
+app.MapHubEventEndpoints();
 app.MapHubLive();
 app.MapEventCalendars();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

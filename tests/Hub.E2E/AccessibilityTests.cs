@@ -4,6 +4,7 @@ using Deque.AxeCore.Playwright;
 using Hub.Core;
 using Hub.Core.Conversations;
 using Hub.Core.Data;
+using Hub.Core.Events;
 using Hub.Core.Introductions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -158,6 +159,53 @@ public class AccessibilityTests(HubServer server, ITestOutputHelper output)
             });
         await scan.PageAsync($"/events/{id}/agenda", "[data-testid=meeting]", screenshot: "58-dark-agenda");
         scan.AssertClean();
+    }
+
+    [Fact]
+    public async Task TheOrganiserPagesHaveNoSeriousViolationsInLightAndDarkMode()
+    {
+        var eventId = await ArrangeScheduledEventAsync();
+        var scan = await AxeScan.StartAsync(server, output);
+        await scan.Page.SignInAsync("organiser@hub.demo", Password);
+
+        await scan.PageAsync("/events/new", "#event-form", screenshot: "57-dark-event-form");
+        await scan.PageAsync($"/events/{eventId}/manage/registrations", "[data-testid=registrations]");
+        await scan.PageAsync($"/events/{eventId}/manage/schedule", "[data-testid=draft-meeting]", screenshot: "58-dark-event-schedule");
+        await scan.PageAsync($"/events/{eventId}/manage/day", "[data-testid=day-figures]");
+        await scan.PageAsync($"/events/{eventId}/manage/analytics", "[data-testid=analytics-figures]");
+        await scan.PageAsync($"/events/{eventId}/manage/settings", "#screen-url");
+        scan.AssertClean();
+    }
+
+    /// <summary>An event by the demo organiser with two approved participants and a generated draft.</summary>
+    private async Task<int> ArrangeScheduledEventAsync()
+    {
+        var organiser = await WithAsync<HubDbContext, string>(db => db.Users.Where(u => u.Email == "organiser@hub.demo").Select(u => u.Id).SingleAsync());
+        var day = DateTime.UtcNow.Date.AddDays(10);
+        var created = await WithAsync<EventEditor, Outcome<int>>(e => e.CreateAsync(organiser, new EventInput
+        {
+            Title = "Accessible matchmaking",
+            Venue = "Luxembourg-Kirchberg",
+            Sessions = [new SessionInput { Name = "Morning", StartsAt = day.AddHours(9), EndsAt = day.AddHours(11) }],
+            RegistrationOpensAt = day.AddDays(-20),
+            RegistrationClosesAt = day.AddDays(-1),
+        }));
+        Assert.True(created.Succeeded, created.Message);
+        var registrations = new List<int>();
+        // Members no other end-to-end test schedules: pairs who met at an earlier event are not proposed again.
+        foreach (var email in new[] { "startup-00071@members.hub.demo", "investor-00031@members.hub.demo" })
+        {
+            var (user, profile) = await MemberAsync(email);
+            var registered = await WithAsync<EventRegistrations, Outcome<int>>(r => r.RegisterAsync(user, created.Value, profile));
+            Assert.True(registered.Succeeded, registered.Message);
+            registrations.Add(registered.Value);
+        }
+
+        var approved = await WithAsync<EventRegistrations, Outcome<int>>(r => r.DecideAsync(organiser, created.Value, registrations, true));
+        Assert.True(approved.Succeeded, approved.Message);
+        var generated = await WithAsync<Hub.Web.Events.ScheduleGenerator, Outcome<DraftSummary>>(g => g.GenerateAsync(organiser, created.Value));
+        Assert.True(generated.Succeeded, generated.Message);
+        return created.Value;
     }
 
     private sealed record ArrangedConversation(string Path, string OwnProfile, string OtherProfile);

@@ -1,0 +1,232 @@
+using Hub.Core;
+using Hub.Core.Events;
+using Hub.Core.Profiles;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace Hub.Web.Components.Pages.Events;
+
+/// <summary>
+/// The organisers' event form. Every change is checked with <see cref="EventEditor.Validate"/>, the same rules the server
+/// runs before saving; a field's message shows once the field was changed or a save was tried, and the server's own
+/// field messages replace them after a refused save.
+/// </summary>
+public partial class EventForm
+{
+    /// <summary>Time zones offered: the system's IANA ids.</summary>
+    internal static readonly IReadOnlyList<string> TimeZones =
+        [.. TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Where(id => id.Contains('/', StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+
+    /// <summary>The values being edited; the form changes this object in place.</summary>
+    [Parameter, EditorRequired] public EventInput Input { get; set; } = new();
+
+    /// <summary>Label of the save button.</summary>
+    [Parameter] public string SubmitLabel { get; set; } = "Save event";
+
+    /// <summary>Saves the input; the form shows the returned field messages if it was refused.</summary>
+    [Parameter, EditorRequired] public Func<EventInput, Task<IOutcome>> OnSubmit { get; set; } = default!;
+
+    private MudForm? _form;
+    private bool _saving;
+    private bool _tried;
+    private bool _namedTables;
+    private int _expected = 40;
+    private readonly HashSet<string> _touched = [];
+    private Dictionary<string, string[]> _rules = [];
+    private Dictionary<string, string[]> _server = [];
+
+    protected override void OnParametersSet()
+    {
+        _namedTables = !string.IsNullOrWhiteSpace(Input.TableNames);
+        _rules = EventEditor.Validate(Input).Errors;
+    }
+
+    private int SlotCount => EventPlanning.Slots(Input.Sessions.Select(s => (s.StartsAt, s.EndsAt)), Input.MeetingMinutes, Input.BreakMinutes).Count;
+
+    private int TableTotal => _namedTables
+        ? Input.TableNames.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).Count()
+        : Input.TableCount;
+
+    private int Suggested => EventPlanning.SuggestedTables(_expected, Input.MaxMeetingsPerParticipant, SlotCount);
+
+    /// <summary>The message to show for a field now: the server's, else the rules' once the field was changed or a save tried.</summary>
+    internal string? ErrorFor(string field) =>
+        _server.TryGetValue(field, out var server) ? server[0]
+        : (_tried || _touched.Contains(field)) && _rules.TryGetValue(field, out var rule) ? string.Join(" ", rule)
+        : null;
+
+    // MudForm asks this for every field with a For expression.
+    private Func<object, string, Task<IEnumerable<string>>> ValidateValue => (_, property) =>
+    {
+        _touched.Add(property);
+        if (!_saving)
+        {
+            _server.Remove(property);
+        }
+
+        _rules = EventEditor.Validate(Input).Errors;
+        var message = ErrorFor(property);
+        return Task.FromResult<IEnumerable<string>>(message is null ? [] : [message]);
+    };
+
+    private void Changed(string field)
+    {
+        _touched.Add(field);
+        _server.Remove(field);
+        _rules = EventEditor.Validate(Input).Errors;
+    }
+
+    private void SetTimeZone(string? zone)
+    {
+        Input.TimeZoneId = zone ?? "";
+        Changed(nameof(EventInput.TimeZoneId));
+    }
+
+    private static Task<IEnumerable<string>> SearchZones(string? text, CancellationToken ct) =>
+        Task.FromResult(string.IsNullOrWhiteSpace(text)
+            ? TimeZones.Take(50)
+            : TimeZones.Where(z => z.Contains(text.Trim().Replace(' ', '_'), StringComparison.OrdinalIgnoreCase)).Take(50));
+
+    private void SetKinds(IReadOnlyCollection<ProfileKind>? kinds)
+    {
+        Input.AllowedKinds = [.. kinds ?? []];
+        Changed(nameof(EventInput.AllowedKinds));
+    }
+
+    private void SetNamedTables(bool named)
+    {
+        _namedTables = named;
+        if (!named)
+        {
+            Input.TableNames = "";
+        }
+
+        Changed(nameof(EventInput.TableCount));
+    }
+
+    private void UseSuggestion()
+    {
+        _namedTables = false;
+        Input.TableNames = "";
+        Input.TableCount = Suggested;
+        Changed(nameof(EventInput.TableCount));
+    }
+
+    private void AddSession()
+    {
+        var last = Input.Sessions.OrderBy(s => s.StartsAt).LastOrDefault();
+        var day = last is null ? DateTime.Today.AddDays(14) : last.StartsAt.Date.AddDays(1);
+        Input.Sessions.Add(new SessionInput { Name = $"Session {Input.Sessions.Count + 1}", StartsAt = day.AddHours(9), EndsAt = day.AddHours(12) });
+        Changed(nameof(EventInput.Sessions));
+    }
+
+    private void RemoveSession(SessionInput session)
+    {
+        Input.Sessions.Remove(session);
+        Changed(nameof(EventInput.Sessions));
+    }
+
+    private void SetSessionDate(SessionInput session, DateTime? date)
+    {
+        if (date is { } d)
+        {
+            session.StartsAt = d.Date + session.StartsAt.TimeOfDay;
+            session.EndsAt = d.Date + session.EndsAt.TimeOfDay;
+        }
+
+        Changed(nameof(EventInput.Sessions));
+    }
+
+    private void SetSessionStart(SessionInput session, TimeSpan? time)
+    {
+        if (time is { } t)
+        {
+            session.StartsAt = session.StartsAt.Date + t;
+        }
+
+        Changed(nameof(EventInput.Sessions));
+    }
+
+    private void SetSessionEnd(SessionInput session, TimeSpan? time)
+    {
+        if (time is { } t)
+        {
+            session.EndsAt = session.StartsAt.Date + t;
+        }
+
+        Changed(nameof(EventInput.Sessions));
+    }
+
+    private void SetOpensDate(DateTime? date)
+    {
+        if (date is { } d)
+        {
+            Input.RegistrationOpensAt = d.Date + Input.RegistrationOpensAt.TimeOfDay;
+        }
+
+        Changed(nameof(EventInput.RegistrationClosesAt));
+    }
+
+    private void SetOpensTime(TimeSpan? time)
+    {
+        if (time is { } t)
+        {
+            Input.RegistrationOpensAt = Input.RegistrationOpensAt.Date + t;
+        }
+
+        Changed(nameof(EventInput.RegistrationClosesAt));
+    }
+
+    private void SetClosesDate(DateTime? date)
+    {
+        if (date is { } d)
+        {
+            Input.RegistrationClosesAt = d.Date + Input.RegistrationClosesAt.TimeOfDay;
+        }
+
+        Changed(nameof(EventInput.RegistrationClosesAt));
+    }
+
+    private void SetClosesTime(TimeSpan? time)
+    {
+        if (time is { } t)
+        {
+            Input.RegistrationClosesAt = Input.RegistrationClosesAt.Date + t;
+        }
+
+        Changed(nameof(EventInput.RegistrationClosesAt));
+    }
+
+    private async Task SaveAsync()
+    {
+        _tried = true;
+        _rules = EventEditor.Validate(Input).Errors;
+        if (_form is not null)
+        {
+            await _form.ValidateAsync();
+        }
+
+        if (_rules.Count > 0)
+        {
+            return;
+        }
+
+        _saving = true;
+        try
+        {
+            var result = await OnSubmit(Input);
+            if (result.Status == OutcomeStatus.Invalid)
+            {
+                _server = result.Errors.ToDictionary(e => e.Key, e => e.Value);
+                if (_form is not null)
+                {
+                    await _form.ValidateAsync();
+                }
+            }
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+}
