@@ -111,6 +111,8 @@ public class FoundationFlowTests(HubServer server)
 
         var cards = page.Locator("[data-testid=profile-card]");
         await Expect(cards.First).ToBeVisibleAsync();
+        // The list re-renders after the address changes: wait until no card from before the sector filter is left.
+        await Expect(cards.Filter(new() { HasNotText = "Fintech" })).ToHaveCountAsync(0);
         Assert.NotEqual(allText, await page.Locator("#directory-total").TextContentAsync());
         foreach (var facts in await page.Locator("[data-testid=card-facts]").AllTextContentsAsync())
         {

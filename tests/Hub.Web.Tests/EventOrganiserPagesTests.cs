@@ -138,6 +138,12 @@ public class EventOrganiserPagesTests(HubWebFactory factory) : IClassFixture<Hub
             Assert.True(registered.Succeeded, registered.Message);
             var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
             investor = await db.Profiles.Where(p => p.Id == investorProfile).Select(p => p.Name).SingleAsync();
+            // They met at the demo's investor day: Hub proposes them again only because both ask.
+            var (startupUser, _) = await factory.DemoProfileAsync("startup@hub.demo");
+            var startupRegistration = await db.EventRegistrations.Where(r => r.EventId == eventId && r.Id != registered.Value).Select(r => r.Id).SingleAsync();
+            var registrations = scope.ServiceProvider.GetRequiredService<EventRegistrations>();
+            Assert.True((await registrations.MarkAsync(startupUser, startupRegistration, registered.Value, MeetingPreference.WouldLike)).Succeeded);
+            Assert.True((await registrations.MarkAsync(investorUser, registered.Value, startupRegistration, MeetingPreference.WouldLike)).Succeeded);
             var organiserId = await db.Users.Where(u => u.Email == "organiser@hub.demo").Select(u => u.Id).SingleAsync();
             var generated = await scope.ServiceProvider.GetRequiredService<Hub.Web.Events.ScheduleGenerator>().GenerateAsync(organiserId, eventId);
             Assert.True(generated.Succeeded, generated.Message);
