@@ -168,4 +168,21 @@ public class EventOrganiserPagesTests(HubWebFactory factory) : IClassFixture<Hub
         var organiser = await factory.SignedInClientAsync("organiser@hub.demo");
         Assert.Equal(HttpStatusCode.NotFound, (await organiser.GetAsync("/events/999999/manage/schedule")).StatusCode);
     }
+
+    [Fact]
+    public async Task AnalyticsOfTheDemoInvestorDayShowKindsAndSectorsFromItsFeedback()
+    {
+        int pastId;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            pastId = await scope.ServiceProvider.GetRequiredService<HubDbContext>().Events.Where(e => e.Title == "Luxembourg AI Investor Day").Select(e => e.Id).SingleAsync();
+        }
+
+        var organiser = await factory.SignedInClientAsync("organiser@hub.demo");
+        var html = await organiser.GetStringAsync($"/events/{pastId}/manage/analytics");
+
+        Assert.Contains("data-testid=\"by-kind\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"by-sector\"", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Startup</td>", html, StringComparison.Ordinal);
+    }
 }
