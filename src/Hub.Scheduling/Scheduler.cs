@@ -3,14 +3,200 @@ namespace Hub.Scheduling;
 /// <summary>Builds meeting schedules. Pure: same instance and options, same schedule.</summary>
 public static class Scheduler
 {
+    // Work budgets per second of time limit, measured on the 2-core reference machine (docs/BENCHMARKS.md). The search
+    // counts moves, not seconds, so the schedule depends on the instance, seed and limit only; a faster machine simply
+    // finishes sooner.
+    private const double MovesPerSecond = 400_000;
+    private const double DualRoundsPerSecond = 40;
+
     /// <summary>The best schedule found within the time limit, with a proven upper bound.</summary>
     public static ScheduleResult Solve(ScheduleInstance instance, ScheduleOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(instance);
+        options ??= new ScheduleOptions();
+        var model = ScheduleModel.Build(instance);
+        CheckLocked(model);
+        var graph = ScheduleGraph.Build(model);
+        var limit = Math.Max(0.05, options.TimeLimitSeconds);
+        using var emergency = new CancellationTokenSource(TimeSpan.FromSeconds(limit * 3 + 5));
+
+        var work = Scale(graph);
+        var search = new ScheduleSearch(graph, options.Seed, null, emergency.Token);
+        search.PlaceFixed();
+        var fixedSlots = (int[])search.Board.SlotOf.Clone();
+        search.Construct();
+
+        // A short dual phase gives the search its prices; the rest of the bound runs beside the search on the other core.
+        var dual = new DualBound(graph, Forced(graph, e => fixedSlots[e] >= 0));
+        var rounds = Math.Max(4, (int)(limit * DualRoundsPerSecond / work));
+        dual.Improve(rounds / 4, search.Board.Weight, emergency.Token);
+        var guided = new ScheduleSearch(graph, options.Seed, dual.BestY, emergency.Token);
+        guided.PlaceFixed();
+        guided.Construct();
+        if (guided.Board.Weight >= search.Board.Weight)
+        {
+            search = guided;
+        }
+
+        var target = search.Board.Weight;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Console.Error.WriteLine($"TRACE construct {target:F3} (guided {guided.Board.Weight:F3}) dual after {rounds / 4} rounds {dual.Best:F3}");
+        var bound = Task.Run(() => { dual.Improve(rounds - rounds / 4, target, emergency.Token); Console.Error.WriteLine($"TRACE dual {dual.Best:F3} at {clock.Elapsed.TotalSeconds:F2}s"); });
+        var moves = (long)(limit * MovesPerSecond / work);
+        search.ChainDepth = int.Parse(Environment.GetEnvironmentVariable("HUB_DEPTH") ?? "2", System.Globalization.CultureInfo.InvariantCulture);
+        var t0 = double.Parse(Environment.GetEnvironmentVariable("HUB_T0") ?? "0.08", System.Globalization.CultureInfo.InvariantCulture);
+        moves = (long)(moves * double.Parse(Environment.GetEnvironmentVariable("HUB_MOVES") ?? "1", System.Globalization.CultureInfo.InvariantCulture));
+        search.Anneal(moves * 8 / 10, t0, 0.002, protectFairness: false);
+        Console.Error.WriteLine($"TRACE anneal {search.Board.Weight:F3} at {clock.Elapsed.TotalSeconds:F2}s");
+        search.RepairFairness();
+        Console.Error.WriteLine($"TRACE fair {search.Board.Weight:F3} at {clock.Elapsed.TotalSeconds:F2}s");
+        search.Anneal(moves / 10, 0.01, 0.001, protectFairness: true);
+        Console.Error.WriteLine($"TRACE anneal2 {search.Board.Weight:F3} at {clock.Elapsed.TotalSeconds:F2}s");
+        search.CloseGaps(moves / 10);
+        Console.Error.WriteLine($"TRACE gaps {search.Board.Weight:F3} at {clock.Elapsed.TotalSeconds:F2}s");
+        bound.Wait();
+        {
+            var b = search.Board;
+            long cap = 0; var under = 0; var freeFree = 0; var unusedTables = 0;
+            for (var p = 0; p < graph.People; p++) { cap += graph.Capacity[p]; if (b.Count[p] < graph.Capacity[p]) under++; }
+            for (var e = 0; e < graph.Edges; e++) if (b.SlotOf[e] < 0 && b.Count[graph.A[e]] < graph.Capacity[graph.A[e]] && b.Count[graph.B[e]] < graph.Capacity[graph.B[e]]) freeFree++;
+            for (var s2 = 0; s2 < graph.Slots; s2++) unusedTables += graph.Tables[s2] - b.Used[s2];
+            Console.Error.WriteLine($"TRACE capacity/2 {cap / 2} under {under} freeFree {freeFree} unusedTables {unusedTables}");
+        }
+
+        return Result(model, graph, search.Board, fixedSlots, dual.Best);
+    }
+
+    /// <summary>The plain greedy baseline (best pair first, earliest common free slot), with the same proven bound as Solve.</summary>
+    public static ScheduleResult Greedy(ScheduleInstance instance, ScheduleOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        options ??= new ScheduleOptions();
         var model = ScheduleModel.Build(instance);
         var state = new ScheduleState(model);
         state.PlaceLockedAndRequested();
         state.PlaceGreedily();
-        return state.ToResult(PersonCapacityBound.Of(model));
+        var graph = ScheduleGraph.Build(model);
+        var limit = Math.Max(0.05, options.TimeLimitSeconds);
+        using var emergency = new CancellationTokenSource(TimeSpan.FromSeconds(limit * 3 + 5));
+        var greedy = state.ToResult(0);
+        var unplaced = new HashSet<long>(greedy.UnplacedRequests.Select(r => ScheduleModel.Key(Array.IndexOf(model.Ids, r.A), Array.IndexOf(model.Ids, r.B))));
+        var dual = new DualBound(graph, Forced(graph, e => !unplaced.Contains(ScheduleModel.Key(graph.A[e], graph.B[e]))));
+        dual.Improve(Math.Max(4, (int)(limit * DualRoundsPerSecond / Scale(graph))), greedy.Objective, emergency.Token);
+        return greedy with { UpperBound = Math.Max(greedy.Objective, dual.Best) };
+    }
+
+    /// <summary>
+    /// Meetings every acceptable schedule holds: locked ones always; accepted requests too when the schedule placed every
+    /// request that could be placed at all (then "requests first" means every acceptable schedule places them all, so
+    /// the bound may count them as fixed). Otherwise requests stay free and the bound is the plain relaxation's.
+    /// </summary>
+    private static bool[] Forced(ScheduleGraph graph, Func<int, bool> requestPlaced)
+    {
+        var forced = new bool[graph.Edges];
+        var allPlaced = true;
+        for (var e = 0; e < graph.Edges; e++)
+        {
+            forced[e] = graph.Kind[e] == ScheduleGraph.Locked;
+            if (graph.Kind[e] == ScheduleGraph.Requested && !requestPlaced(e) && Placeable(graph, e))
+            {
+                allPlaced = false;
+            }
+        }
+
+        for (var e = 0; e < graph.Edges && allPlaced; e++)
+        {
+            forced[e] |= graph.Kind[e] == ScheduleGraph.Requested && requestPlaced(e);
+        }
+
+        return forced;
+    }
+
+    /// <summary>Whether a request could be placed in an empty schedule (a common slot, both allowed a meeting).</summary>
+    private static bool Placeable(ScheduleGraph graph, int e)
+    {
+        if (graph.Max[graph.A[e]] == 0 || graph.Max[graph.B[e]] == 0)
+        {
+            return false;
+        }
+
+        for (var s = 0; s < graph.Slots; s++)
+        {
+            if (graph.Common(e, s))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How much costlier a move or a dual round is than on the reference instance (500 people, 5,000 pairs, 16 slots).</summary>
+    private static double Scale(ScheduleGraph graph)
+    {
+        var incidences = (double)graph.Edges * graph.Slots;
+        return Math.Max(0.02, incidences / 80_000);
+    }
+
+    private static void CheckLocked(ScheduleModel model) => new ScheduleState(model).PlaceLocked();
+
+    private static ScheduleResult Result(ScheduleModel model, ScheduleGraph graph, MeetingBoard board, int[] fixedSlots, double bound)
+    {
+        // Replay through the checked state: locked, the requests placed first (their reasons as the fixed part stood),
+        // then the rest. Any subset of a valid schedule is valid, so the order cannot trip a rule that the whole obeys.
+        var state = new ScheduleState(model);
+        state.PlaceLocked();
+        var reasons = new ScheduleState(model);
+        reasons.PlaceLocked();
+        for (var e = 0; e < graph.Edges; e++)
+        {
+            if (graph.Kind[e] == ScheduleGraph.Requested && fixedSlots[e] >= 0)
+            {
+                reasons.Adopt(graph.A[e], graph.B[e], fixedSlots[e], graph.W[e], MeetingOrigin.Requested);
+            }
+        }
+
+        for (var e = 0; e < graph.Edges; e++)
+        {
+            if (graph.Kind[e] == ScheduleGraph.Requested && board.SlotOf[e] >= 0)
+            {
+                state.Adopt(graph.A[e], graph.B[e], board.SlotOf[e], graph.W[e], MeetingOrigin.Requested);
+            }
+        }
+
+        var asked = new HashSet<long>();
+        foreach (var (a, b, _) in model.Requests)
+        {
+            var key = ScheduleModel.Key(a, b);
+            if (asked.Add(key) && !IsPlaced(graph, board, a, b))
+            {
+                reasons.MarkUnplaced(a, b);
+            }
+        }
+
+        for (var e = 0; e < graph.Edges; e++)
+        {
+            if (graph.Kind[e] == ScheduleGraph.Proposed && board.SlotOf[e] >= 0)
+            {
+                state.Adopt(graph.A[e], graph.B[e], board.SlotOf[e], graph.W[e], MeetingOrigin.Proposed);
+            }
+        }
+
+        var result = state.ToResult(bound);
+        return result with { UnplacedRequests = reasons.ToResult(0).UnplacedRequests };
+    }
+
+    private static bool IsPlaced(ScheduleGraph graph, MeetingBoard board, int a, int b)
+    {
+        for (var k = graph.AdjStart[a]; k < graph.AdjStart[a + 1]; k++)
+        {
+            var e = graph.AdjEdge[k];
+            if (graph.Other(e, a) == b)
+            {
+                return board.SlotOf[e] >= 0;
+            }
+        }
+
+        return false;
     }
 }
