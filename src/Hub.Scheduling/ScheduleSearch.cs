@@ -19,6 +19,9 @@ internal sealed class ScheduleSearch
     private readonly List<int> _chain = [];
     private readonly List<int> _touched = [];
     private readonly int[] _countBefore;
+    private readonly int[] _touchedIn;
+    private readonly int[] _placedIn;
+    private int _moveStamp;
     private int[] _bestSlots;
     private double _bestWeight;
     private readonly CancellationToken _emergency;
@@ -34,6 +37,8 @@ internal sealed class ScheduleSearch
         _random = new Random(seed);
         _emergency = emergency;
         _countBefore = new int[graph.People];
+        _touchedIn = new int[graph.People];
+        _placedIn = new int[graph.Edges];
         _priority = new double[graph.Edges];
         var proposed = new List<int>();
         for (var e = 0; e < graph.Edges; e++)
@@ -225,6 +230,7 @@ internal sealed class ScheduleSearch
     /// </summary>
     private bool TryInsert(int e, double temperature, bool allowEjection, bool protectFairness)
     {
+        _moveStamp++;
         var s = ChooseSlot(e, allowEjection);
         if (s < 0)
         {
@@ -281,8 +287,13 @@ internal sealed class ScheduleSearch
 
     private void Touch(int v)
     {
-        _countBefore[v] = _board.Count[v];
-        _touched.Add(v);
+        // The count before the move: only the first touch in a move records it.
+        if (_touchedIn[v] != _moveStamp)
+        {
+            _touchedIn[v] = _moveStamp;
+            _countBefore[v] = _board.Count[v];
+            _touched.Add(v);
+        }
     }
 
     private bool BrokeFairness()
@@ -340,21 +351,33 @@ internal sealed class ScheduleSearch
 
     private bool Ejectable(int m, bool protectFairness)
     {
-        if (_g.Kind[m] != ScheduleGraph.Proposed)
+        // A chain never takes back what it placed in the same move (it would only undo itself).
+        if (_g.Kind[m] != ScheduleGraph.Proposed || _placedIn[m] == _moveStamp)
         {
             return false;
         }
 
-        if (protectFairness)
+        // With fairness protected, the check after the whole chain decides (an endpoint of the inserted pair may lose a
+        // meeting and gain one); ejecting here is still allowed.
+        _ = protectFairness;
+        return true;
+    }
+
+    /// <summary>The lightest meeting of v that ejecting would break v's run through t (an estimate for choosing).</summary>
+    private double CheapestInRun(int v, int t)
+    {
+        var cheapest = double.PositiveInfinity;
+        var max = _g.MaxConsecutive;
+        for (var u = Math.Max(_g.SessionStart[t], t - max); u <= Math.Min(_g.SessionEnd[t], t + max); u++)
         {
-            var k = _g.Model.FairnessMinimum;
-            if (_board.Count[_g.A[m]] <= k || _board.Count[_g.B[m]] <= k)
+            var m = _board.At(v, u);
+            if (u != t && m >= 0 && Ejectable(m, false))
             {
-                return false;
+                cheapest = Math.Min(cheapest, _g.W[m]);
             }
         }
 
-        return true;
+        return cheapest;
     }
 
     private double CheapestOf(int v)
@@ -363,7 +386,7 @@ internal sealed class ScheduleSearch
         for (var s = 0; s < _slots; s++)
         {
             var m = _board.At(v, s);
-            if (m >= 0 && _g.Kind[m] == ScheduleGraph.Proposed)
+            if (m >= 0 && Ejectable(m, false))
             {
                 cheapest = Math.Min(cheapest, _g.W[m]);
             }
@@ -495,9 +518,13 @@ internal sealed class ScheduleSearch
     /// where they fit, and otherwise gives each person an ejected meeting left the best pair it can have, ejecting in
     /// turn up to depth more times. False when e cannot go in at all (the caller undoes the whole move).
     /// </summary>
-    private bool Chain(int e, int s, int depth, bool protectFairness)
+    private bool Chain(int e, int s, int depth, bool protectFairness, bool clearWay = true)
     {
-        ClearWay(e, s);
+        if (clearWay)
+        {
+            ClearWay(e, s);
+        }
+
         var start = _ejected.Count;
         if (!EjectBlockers(e, s, protectFairness) || !_board.CanPlace(e, s))
         {
@@ -505,6 +532,7 @@ internal sealed class ScheduleSearch
         }
 
         _board.Place(e, s);
+        _placedIn[e] = _moveStamp;
         var end = _ejected.Count;
         for (var k = start; k < end; k++)
         {
@@ -582,14 +610,16 @@ internal sealed class ScheduleSearch
             var capZ = _board.Count[z] >= _g.Max[z] ? CheapestOf(z) : 0;
             for (var t = 0; t < _slots; t++)
             {
-                if (!_g.Common(f, t) || _board.At(x, t) >= 0 || !_board.RunFits(x, t))
+                if (!_g.Common(f, t) || _board.At(x, t) >= 0)
                 {
                     continue;
                 }
 
                 var mz = _board.At(z, t);
-                var cost = mz >= 0 ? (_g.Kind[mz] == ScheduleGraph.Proposed ? _g.W[mz] : double.PositiveInfinity) : capZ;
+                var cost = mz >= 0 ? (Ejectable(mz, false) ? _g.W[mz] : double.PositiveInfinity) : capZ;
                 cost += _board.Used[t] >= _g.Tables[t] ? 0.3 : 0;
+                cost += _board.RunFits(x, t) ? 0 : CheapestInRun(x, t);
+                cost += mz >= 0 || _board.RunFits(z, t) ? 0 : CheapestInRun(z, t);
                 var value = _g.W[f] - cost;
                 if (value > bestValue)
                 {
@@ -788,10 +818,11 @@ internal sealed class ScheduleSearch
 
         for (var v = 0; v < _g.People; v++)
         {
-            while (_board.Count[v] < k && _board.Count[v] < _g.Capacity[v])
+            while (_board.Count[v] < k && _board.Count[v] < _g.Capacity[v] && !_emergency.IsCancellationRequested)
             {
                 var bestLoss = double.PositiveInfinity;
                 int bestEdge = -1, bestSlot = -1;
+                var bestClear = false;
                 for (var j = _g.AdjStart[v]; j < _g.AdjStart[v + 1]; j++)
                 {
                     var e = _g.AdjEdge[j];
@@ -807,12 +838,17 @@ internal sealed class ScheduleSearch
                             continue;
                         }
 
-                        var loss = TryForced(e, s, commit: false);
-                        if (loss < bestLoss)
+                        // With and without first moving the blockers: either may be the one that keeps others above the minimum.
+                        for (var clear = 0; clear < 2; clear++)
                         {
-                            bestLoss = loss;
-                            bestEdge = e;
-                            bestSlot = s;
+                            var loss = TryForced(v, e, s, clear == 1, commit: false);
+                            if (loss < bestLoss)
+                            {
+                                bestLoss = loss;
+                                bestEdge = e;
+                                bestSlot = s;
+                                bestClear = clear == 1;
+                            }
                         }
                     }
                 }
@@ -822,7 +858,7 @@ internal sealed class ScheduleSearch
                     break;
                 }
 
-                TryForced(bestEdge, bestSlot, commit: true);
+                TryForced(v, bestEdge, bestSlot, bestClear, commit: true);
             }
         }
 
@@ -830,13 +866,17 @@ internal sealed class ScheduleSearch
     }
 
     /// <summary>Forces e into s without pushing anyone else below the minimum; returns the weight lost (or +inf).</summary>
-    private double TryForced(int e, int s, bool commit)
+    private double TryForced(int v, int e, int s, bool clearWay, bool commit)
     {
         var mark = _board.Journal;
         var before = _board.Weight;
+        var count = _board.Count[v];
         _ejected.Clear();
         _touched.Clear();
-        var ok = Chain(e, s, 1, protectFairness: true) && !BrokeFairness();
+        _moveStamp++;
+        Touch(_g.A[e]);
+        Touch(_g.B[e]);
+        var ok = Chain(e, s, 1, protectFairness: true, clearWay) && !BrokeFairness() && _board.Count[v] > count;
 
         var loss = ok ? before - _board.Weight : double.PositiveInfinity;
         if (commit && ok)

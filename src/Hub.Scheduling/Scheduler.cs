@@ -6,8 +6,8 @@ public static class Scheduler
     // Work budgets per second of time limit, measured on the 2-core reference machine (docs/BENCHMARKS.md). The search
     // counts moves, not seconds, so the schedule depends on the instance, seed and limit only; a faster machine simply
     // finishes sooner.
-    private const double MovesPerSecond = 400_000;
-    private const double DualRoundsPerSecond = 40;
+    private const double MovesPerSecond = 300_000;
+    private const double DualRoundsPerSecond = 12;
 
     /// <summary>The best schedule found within the time limit, with a proven upper bound.</summary>
     public static ScheduleResult Solve(ScheduleInstance instance, ScheduleOptions? options = null)
@@ -41,19 +41,20 @@ public static class Scheduler
         var target = search.Board.Weight;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         Console.Error.WriteLine($"TRACE construct {target:F3} (guided {guided.Board.Weight:F3}) dual after {rounds / 4} rounds {dual.Best:F3}");
-        var bound = Task.Run(() => { dual.Improve(rounds - rounds / 4, target, emergency.Token); Console.Error.WriteLine($"TRACE dual {dual.Best:F3} at {clock.Elapsed.TotalSeconds:F2}s"); });
-        var moves = (long)(limit * MovesPerSecond / work);
+        var bound = Task.Run(() => { dual.Improve(rounds - rounds / 4, target, emergency.Token); Console.Error.WriteLine($"TRACE dual {dual.Best:F3} at {clock.Elapsed.TotalSeconds:F2}s cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2}"); });
+        // Small instances need far fewer moves than the time would allow: a few thousand per pair is plenty.
+        var moves = Math.Min((long)(limit * MovesPerSecond / work), 4_000L * (graph.Edges + 1));
         search.ChainDepth = int.Parse(Environment.GetEnvironmentVariable("HUB_DEPTH") ?? "2", System.Globalization.CultureInfo.InvariantCulture);
         var t0 = double.Parse(Environment.GetEnvironmentVariable("HUB_T0") ?? "0.08", System.Globalization.CultureInfo.InvariantCulture);
         moves = (long)(moves * double.Parse(Environment.GetEnvironmentVariable("HUB_MOVES") ?? "1", System.Globalization.CultureInfo.InvariantCulture));
         search.Anneal(moves * 8 / 10, t0, 0.002, protectFairness: false);
-        Console.Error.WriteLine($"TRACE anneal {search.Board.Weight:F3} at {clock.Elapsed.TotalSeconds:F2}s");
+        Console.Error.WriteLine($"TRACE anneal {search.Board.Weight:F3} at {clock.Elapsed.TotalSeconds:F2}s cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2}");
         search.RepairFairness();
-        Console.Error.WriteLine($"TRACE fair {search.Board.Weight:F3} at {clock.Elapsed.TotalSeconds:F2}s");
+        Console.Error.WriteLine($"TRACE fair {search.Board.Weight:F3} at {clock.Elapsed.TotalSeconds:F2}s cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2}");
         search.Anneal(moves / 10, 0.01, 0.001, protectFairness: true);
-        Console.Error.WriteLine($"TRACE anneal2 {search.Board.Weight:F3} at {clock.Elapsed.TotalSeconds:F2}s");
+        Console.Error.WriteLine($"TRACE anneal2 {search.Board.Weight:F3} at {clock.Elapsed.TotalSeconds:F2}s cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2}");
         search.CloseGaps(moves / 10);
-        Console.Error.WriteLine($"TRACE gaps {search.Board.Weight:F3} at {clock.Elapsed.TotalSeconds:F2}s");
+        Console.Error.WriteLine($"TRACE gaps {search.Board.Weight:F3} at {clock.Elapsed.TotalSeconds:F2}s cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2}");
         bound.Wait();
         {
             var b = search.Board;
