@@ -8,24 +8,40 @@ namespace Hub.Scheduling;
 /// </summary>
 public static class ScheduleChecker
 {
-    /// <summary>Every rule the schedule breaks, as a sentence; empty when it is valid.</summary>
+    /// <summary>
+    /// Every rule the schedule breaks, as a sentence; empty when it is valid. Throws <see cref="InvalidScheduleException"/>
+    /// when the instance itself is not valid (a schedule cannot be judged against it).
+    /// </summary>
     public static IReadOnlyList<string> Check(ScheduleInstance instance, IReadOnlyList<ScheduledMeeting> meetings)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(meetings);
+        _ = ScheduleModel.Build(instance);
+        var holes = meetings.Count(m => m is null || m.A is null || m.B is null);
+        meetings = [.. meetings.Where(m => m is not null && m.A is not null && m.B is not null)];
         var problems = new List<string>();
         void Say(FormattableString sentence) => problems.Add(sentence.ToString(CultureInfo.InvariantCulture));
+        if (holes > 0)
+        {
+            Say($"{holes} meeting(s) are empty or name nobody.");
+        }
 
         var people = new Dictionary<string, SchedulePerson>(StringComparer.Ordinal);
         foreach (var person in instance.People ?? [])
         {
-            people.TryAdd(person.Id, person);
+            if (person?.Id is not null)
+            {
+                people.TryAdd(person.Id, person);
+            }
         }
 
         var slots = new Dictionary<int, ScheduleSlot>();
         foreach (var slot in instance.Slots ?? [])
         {
-            slots.TryAdd(slot.Index, slot);
+            if (slot is not null)
+            {
+                slots.TryAdd(slot.Index, slot);
+            }
         }
 
         static (string, string) Pair(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);

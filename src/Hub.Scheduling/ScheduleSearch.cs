@@ -29,7 +29,7 @@ internal sealed class ScheduleSearch
     /// <summary>How many times an ejection chain may eject again to give a person who lost a meeting a new one.</summary>
     public int ChainDepth { get; set; } = 2;
 
-    public ScheduleSearch(ScheduleGraph graph, int seed, double[]? prices, CancellationToken emergency)
+    public ScheduleSearch(ScheduleGraph graph, int seed, CancellationToken emergency)
     {
         _g = graph;
         _slots = graph.Slots;
@@ -39,12 +39,10 @@ internal sealed class ScheduleSearch
         _countBefore = new int[graph.People];
         _touchedIn = new int[graph.People];
         _placedIn = new int[graph.Edges];
-        _priority = new double[graph.Edges];
+        _priority = (double[])graph.W.Clone();
         var proposed = new List<int>();
         for (var e = 0; e < graph.Edges; e++)
         {
-            // Reduced cost: what a pair is worth beyond its people's other options, as the LP prices see it.
-            _priority[e] = prices is null ? graph.W[e] : graph.W[e] - prices[graph.A[e]] - prices[graph.B[e]];
             if (graph.Kind[e] == ScheduleGraph.Proposed)
             {
                 proposed.Add(e);
@@ -53,6 +51,15 @@ internal sealed class ScheduleSearch
 
         _proposed = [.. proposed];
         _bestSlots = (int[])_board.SlotOf.Clone();
+    }
+
+    /// <summary>Samples pairs by reduced cost (weight less both people's capacity prices) instead of weight.</summary>
+    public void UsePrices(double[] prices)
+    {
+        for (var e = 0; e < _g.Edges; e++)
+        {
+            _priority[e] = _g.W[e] - prices[_g.A[e]] - prices[_g.B[e]];
+        }
     }
 
     public MeetingBoard Board => _board;

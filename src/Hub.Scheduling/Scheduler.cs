@@ -21,50 +21,28 @@ public static class Scheduler
         using var emergency = new CancellationTokenSource(TimeSpan.FromSeconds(limit * 3 + 5));
 
         var work = Scale(graph);
-        var search = new ScheduleSearch(graph, options.Seed, null, emergency.Token);
+        var search = new ScheduleSearch(graph, options.Seed, emergency.Token);
         search.PlaceFixed();
         var fixedSlots = (int[])search.Board.SlotOf.Clone();
         search.Construct();
 
         // A short dual phase gives the search its prices; the rest of the bound runs beside the search on the other core.
+        // The two never share state, so the schedule and the bound stay deterministic.
         var dual = new DualBound(graph, Forced(graph, e => fixedSlots[e] >= 0));
         var rounds = Math.Max(4, (int)(limit * DualRoundsPerSecond / work));
         dual.Improve(rounds / 4, search.Board.Weight, emergency.Token);
-        var guided = new ScheduleSearch(graph, options.Seed, dual.BestY, emergency.Token);
-        guided.PlaceFixed();
-        guided.Construct();
-        if (guided.Board.Weight >= search.Board.Weight)
-        {
-            search = guided;
-        }
+        search.UsePrices(dual.BestY);
 
         var target = search.Board.Weight;
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        Console.Error.WriteLine($"TRACE construct {target:F3} (guided {guided.Board.Weight:F3}) dual after {rounds / 4} rounds {dual.Best:F3}");
-        var bound = Task.Run(() => { dual.Improve(rounds - rounds / 4, target, emergency.Token); Console.Error.WriteLine($"TRACE dual {dual.Best:F3} at {clock.Elapsed.TotalSeconds:F2}s cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2}"); });
+        var bound = Task.Run(() => dual.Improve(rounds - rounds / 4, target, emergency.Token));
+
         // Small instances need far fewer moves than the time would allow: a few thousand per pair is plenty.
         var moves = Math.Min((long)(limit * MovesPerSecond / work), 4_000L * (graph.Edges + 1));
-        search.ChainDepth = int.Parse(Environment.GetEnvironmentVariable("HUB_DEPTH") ?? "2", System.Globalization.CultureInfo.InvariantCulture);
-        var t0 = double.Parse(Environment.GetEnvironmentVariable("HUB_T0") ?? "0.08", System.Globalization.CultureInfo.InvariantCulture);
-        moves = (long)(moves * double.Parse(Environment.GetEnvironmentVariable("HUB_MOVES") ?? "1", System.Globalization.CultureInfo.InvariantCulture));
-        search.Anneal(moves * 8 / 10, t0, 0.002, protectFairness: false);
-        Console.Error.WriteLine($"TRACE anneal {search.Board.Weight:F3} at {clock.Elapsed.TotalSeconds:F2}s cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2}");
+        search.Anneal(moves * 8 / 10, 0.08, 0.002, protectFairness: false);
         search.RepairFairness();
-        Console.Error.WriteLine($"TRACE fair {search.Board.Weight:F3} at {clock.Elapsed.TotalSeconds:F2}s cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2}");
         search.Anneal(moves / 10, 0.01, 0.001, protectFairness: true);
-        Console.Error.WriteLine($"TRACE anneal2 {search.Board.Weight:F3} at {clock.Elapsed.TotalSeconds:F2}s cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2}");
         search.CloseGaps(moves / 10);
-        Console.Error.WriteLine($"TRACE gaps {search.Board.Weight:F3} at {clock.Elapsed.TotalSeconds:F2}s cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2}");
         bound.Wait();
-        {
-            var b = search.Board;
-            long cap = 0; var under = 0; var freeFree = 0; var unusedTables = 0;
-            for (var p = 0; p < graph.People; p++) { cap += graph.Capacity[p]; if (b.Count[p] < graph.Capacity[p]) under++; }
-            for (var e = 0; e < graph.Edges; e++) if (b.SlotOf[e] < 0 && b.Count[graph.A[e]] < graph.Capacity[graph.A[e]] && b.Count[graph.B[e]] < graph.Capacity[graph.B[e]]) freeFree++;
-            for (var s2 = 0; s2 < graph.Slots; s2++) unusedTables += graph.Tables[s2] - b.Used[s2];
-            Console.Error.WriteLine($"TRACE capacity/2 {cap / 2} under {under} freeFree {freeFree} unusedTables {unusedTables}");
-        }
-
         return Result(model, graph, search.Board, fixedSlots, dual.Best);
     }
 
