@@ -47,8 +47,11 @@ public static class CpSatScheduler
             [.. instance.Slots.Select(s => s.Session)], index);
     }
 
-    /// <summary>The optimum of the time-indexed LP relaxation (the bound the dual prices approach from above).</summary>
-    public static double LpRelaxation(ScheduleInstance instance)
+    /// <summary>
+    /// The optimum of the time-indexed LP relaxation (the bound the dual prices approach from above); with forceRequests
+    /// every request's row is an equality, as in the scheduler's bound when all requests are placed.
+    /// </summary>
+    public static double LpRelaxation(ScheduleInstance instance, bool forceRequests)
     {
         var shape = Prepare(instance);
         int people = shape.Max.Length, slots = shape.Tables.Length;
@@ -71,7 +74,7 @@ public static class CpSatScheduler
         }
 
         var objective = solver.Objective();
-        foreach (var (a, b, w, _) in shape.Pairs)
+        foreach (var (a, b, w, request) in shape.Pairs)
         {
             var once = new List<Variable>();
             for (var s = 0; s < slots; s++)
@@ -90,6 +93,14 @@ public static class CpSatScheduler
             }
 
             Row(solver, once, 1);
+            if (forceRequests && request)
+            {
+                var all = solver.MakeConstraint(1, 1, "");
+                foreach (var x in once)
+                {
+                    all.SetCoefficient(x, 1);
+                }
+            }
         }
 
         for (var p = 0; p < people; p++)
