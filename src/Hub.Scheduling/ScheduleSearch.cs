@@ -27,7 +27,7 @@ internal sealed class ScheduleSearch
     private readonly CancellationToken _emergency;
 
     /// <summary>How many times an ejection chain may eject again to give a person who lost a meeting a new one.</summary>
-    public int ChainDepth { get; set; } = 2;
+    public int ChainDepth { get; set; } = 3;
 
     public ScheduleSearch(ScheduleGraph graph, int seed, CancellationToken emergency)
     {
@@ -356,19 +356,12 @@ internal sealed class ScheduleSearch
         return double.IsPositiveInfinity(bestCost) ? -1 : best;
     }
 
-    private bool Ejectable(int m, bool protectFairness)
-    {
-        // A chain never takes back what it placed in the same move (it would only undo itself).
-        if (_g.Kind[m] != ScheduleGraph.Proposed || _placedIn[m] == _moveStamp)
-        {
-            return false;
-        }
-
-        // With fairness protected, the check after the whole chain decides (an endpoint of the inserted pair may lose a
-        // meeting and gain one); ejecting here is still allowed.
-        _ = protectFairness;
-        return true;
-    }
+    /// <summary>
+    /// Only proposed meetings are ejected (locks and requests stay), and a chain never takes back what it placed in the
+    /// same move (it would only undo itself). With fairness protected, the check after the whole chain decides: an
+    /// endpoint of the inserted pair may lose a meeting and gain one.
+    /// </summary>
+    private bool Ejectable(int m) => _g.Kind[m] == ScheduleGraph.Proposed && _placedIn[m] != _moveStamp;
 
     /// <summary>The lightest meeting of v that ejecting would break v's run through t (an estimate for choosing).</summary>
     private double CheapestInRun(int v, int t)
@@ -378,7 +371,7 @@ internal sealed class ScheduleSearch
         for (var u = Math.Max(_g.SessionStart[t], t - max); u <= Math.Min(_g.SessionEnd[t], t + max); u++)
         {
             var m = _board.At(v, u);
-            if (u != t && m >= 0 && Ejectable(m, false))
+            if (u != t && m >= 0 && Ejectable(m))
             {
                 cheapest = Math.Min(cheapest, _g.W[m]);
             }
@@ -393,7 +386,7 @@ internal sealed class ScheduleSearch
         for (var s = 0; s < _slots; s++)
         {
             var m = _board.At(v, s);
-            if (m >= 0 && Ejectable(m, false))
+            if (m >= 0 && Ejectable(m))
             {
                 cheapest = Math.Min(cheapest, _g.W[m]);
             }
@@ -424,7 +417,7 @@ internal sealed class ScheduleSearch
             var m = _board.At(v, s);
             if (m >= 0)
             {
-                if (!Ejectable(m, protectFairness))
+                if (!Ejectable(m))
                 {
                     return false;
                 }
@@ -440,7 +433,7 @@ internal sealed class ScheduleSearch
             for (var k = 0; k < 4; k++)
             {
                 var m = _board.Member(s, _random.Next(_board.Used[s]));
-                if (Ejectable(m, protectFairness) && (victim < 0 || _g.W[m] < _g.W[victim]))
+                if (Ejectable(m) && (victim < 0 || _g.W[m] < _g.W[victim]))
                 {
                     victim = m;
                 }
@@ -463,7 +456,7 @@ internal sealed class ScheduleSearch
                 for (var t = 0; t < _slots; t++)
                 {
                     var m = _board.At(v, t);
-                    if (m >= 0 && Ejectable(m, protectFairness) && (victim < 0 || _g.W[m] < _g.W[victim]))
+                    if (m >= 0 && Ejectable(m) && (victim < 0 || _g.W[m] < _g.W[victim]))
                     {
                         victim = m;
                     }
@@ -485,7 +478,7 @@ internal sealed class ScheduleSearch
                 for (var t = Math.Max(_g.SessionStart[s], s - max); t <= Math.Min(_g.SessionEnd[s], s + max); t++)
                 {
                     var m = _board.At(v, t);
-                    if (t != s && m >= 0 && Ejectable(m, protectFairness) && (victim < 0 || _g.W[m] < _g.W[victim]))
+                    if (t != s && m >= 0 && Ejectable(m) && (victim < 0 || _g.W[m] < _g.W[victim]))
                     {
                         victim = m;
                     }
@@ -623,7 +616,7 @@ internal sealed class ScheduleSearch
                 }
 
                 var mz = _board.At(z, t);
-                var cost = mz >= 0 ? (Ejectable(mz, false) ? _g.W[mz] : double.PositiveInfinity) : capZ;
+                var cost = mz >= 0 ? (Ejectable(mz) ? _g.W[mz] : double.PositiveInfinity) : capZ;
                 cost += _board.Used[t] >= _g.Tables[t] ? 0.3 : 0;
                 cost += _board.RunFits(x, t) ? 0 : CheapestInRun(x, t);
                 cost += mz >= 0 || _board.RunFits(z, t) ? 0 : CheapestInRun(z, t);
