@@ -33,17 +33,54 @@ public static class Scheduler
         dual.Improve(rounds / 4, search.Board.Weight, emergency.Token);
         search.UsePrices(dual.BestY);
 
+        // The second core first finishes the bound, then runs a second, shorter search from another seed with the final
+        // prices; the better of the two is kept. Neither thread reads the other's state until both are done, so the
+        // schedule and the bound stay deterministic.
         var target = search.Board.Weight;
-        var bound = Task.Run(() => dual.Improve(rounds - rounds / 4, target, emergency.Token));
-
-        // Small instances need far fewer moves than the time would allow: a few thousand per pair is plenty.
         var moves = Math.Min((long)(limit * MovesPerSecond / work), 4_000L * (graph.Edges + 1));
+        var second = new ScheduleSearch(graph, unchecked(options.Seed * 31 + 17), emergency.Token);
+        second.PlaceFixed();
+        second.Construct();
+        var beside = Task.Run(() =>
+        {
+            dual.Improve(rounds - rounds / 4, target, emergency.Token);
+            second.UsePrices(dual.BestY);
+            Improve(second, moves * 6 / 10);
+        });
+
+        Improve(search, moves);
+        beside.Wait();
+        var best = Better(graph, second.Board, search.Board) ? second : search;
+        return Result(model, graph, best.Board, fixedSlots, dual.Best);
+    }
+
+    /// <summary>Weight first (annealing), then fairness, then weight again without breaking it, then idle gaps.</summary>
+    private static void Improve(ScheduleSearch search, long moves)
+    {
         search.Anneal(moves * 8 / 10, 0.08, 0.002, protectFairness: false);
         search.RepairFairness();
         search.Anneal(moves / 10, 0.01, 0.001, protectFairness: true);
         search.CloseGaps(moves / 10);
-        bound.Wait();
-        return Result(model, graph, search.Board, fixedSlots, dual.Best);
+    }
+
+    /// <summary>Fewer people below the fairness minimum, then more weight, then fewer idle gaps.</summary>
+    private static bool Better(ScheduleGraph graph, MeetingBoard candidate, MeetingBoard incumbent)
+    {
+        int below = 0, belowIncumbent = 0, gaps = 0, gapsIncumbent = 0;
+        for (var p = 0; p < graph.People; p++)
+        {
+            below += candidate.Count[p] < graph.Model.FairnessMinimum ? 1 : 0;
+            belowIncumbent += incumbent.Count[p] < graph.Model.FairnessMinimum ? 1 : 0;
+            gaps += candidate.Gaps(p);
+            gapsIncumbent += incumbent.Gaps(p);
+        }
+
+        if (below != belowIncumbent)
+        {
+            return below < belowIncumbent;
+        }
+
+        return candidate.Weight > incumbent.Weight + 1e-9 || (Math.Abs(candidate.Weight - incumbent.Weight) <= 1e-9 && gaps < gapsIncumbent);
     }
 
     /// <summary>The plain greedy baseline (best pair first, earliest common free slot), with the same proven bound as Solve.</summary>
