@@ -79,6 +79,18 @@ internal sealed class MeetingBoard
 
     public void Place(int e, int s)
     {
+        Put(e, s);
+        _journal.Add((e, -1));
+    }
+
+    public void Remove(int e)
+    {
+        _journal.Add((e, SlotOf[e]));
+        Take(e);
+    }
+
+    private void Put(int e, int s)
+    {
         int a = _g.A[e], b = _g.B[e];
         _at[a * _slots + s] = e;
         _at[b * _slots + s] = e;
@@ -88,10 +100,9 @@ internal sealed class MeetingBoard
         _posInSlot[e] = Used[s];
         _slotMembers[_slotMemberStart[s] + Used[s]++] = e;
         Weight += _g.W[e];
-        _journal.Add((e, -1));
     }
 
-    public void Remove(int e)
+    private void Take(int e)
     {
         int a = _g.A[e], b = _g.B[e], s = SlotOf[e];
         _at[a * _slots + s] = -1;
@@ -103,7 +114,6 @@ internal sealed class MeetingBoard
         _slotMembers[_slotMemberStart[s] + _posInSlot[e]] = last;
         _posInSlot[last] = _posInSlot[e];
         Weight -= _g.W[e];
-        _journal.Add((e, s));
     }
 
     /// <summary>Undoes every change after the given journal mark.</summary>
@@ -114,15 +124,12 @@ internal sealed class MeetingBoard
             var (e, slot) = _journal[k];
             if (slot < 0)
             {
-                Remove(e);
+                Take(e);
             }
             else
             {
-                Place(e, slot);
+                Put(e, slot);
             }
-
-            // Undo's own journal entries go too.
-            _journal.RemoveRange(_journal.Count - 1, 1);
         }
 
         _journal.RemoveRange(mark, _journal.Count - mark);
