@@ -156,4 +156,16 @@ public class ScheduleBehaviourTests
         Assert.Equal(1.5, result.Objective, 9);
         Assert.Equal(0, result.Gap, 6);
     }
+
+    [Fact]
+    public void AnEmptyEventGivesAnEmptyScheduleWithNothingToGain()
+    {
+        var nobody = Scheduler.Solve(new ScheduleInstance { People = [], Slots = [], Pairs = [] });
+        var noSlots = Scheduler.Solve(new ScheduleInstance { People = [P("a"), P("b")], Slots = [], Pairs = [new("a", "b", 0.5)] });
+
+        Assert.Empty(nobody.Meetings);
+        Assert.Equal(0, nobody.UpperBound, 9);
+        Assert.Empty(noSlots.Meetings);
+        Assert.Equal(0, noSlots.UpperBound, 6);
+    }
 }
