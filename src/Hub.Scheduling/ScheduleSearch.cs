@@ -161,7 +161,7 @@ internal sealed class ScheduleSearch
                 break;
             }
 
-            if (_random.Next(4) == 0)
+            if (_random.Next(2) == 0)
             {
                 var placed = _proposed[_random.Next(_proposed.Length)];
                 if (_board.SlotOf[placed] >= 0)
