@@ -6,7 +6,7 @@ public static class Scheduler
     // Work budgets per second of time limit, measured on the 2-core reference machine (docs/BENCHMARKS.md). The search
     // counts moves, not seconds, so the schedule depends on the instance, seed and limit only; a faster machine simply
     // finishes sooner.
-    private const double MovesPerSecond = 400_000;
+    private const double MovesPerSecond = 550_000;
     private const double DualRoundsPerSecond = 12;
 
     /// <summary>The best schedule found within the time limit, with a proven upper bound.</summary>
