@@ -4,6 +4,8 @@
 //             [--folds 5 | --holdout-events a,b | --holdout-fraction 0.2] [--k 5,10] [--target mutual|decision] [--no-search] [--seed 7] [--json out.json]
 //   generate-events  write a generated multi-event speed-meeting dataset: generate-events [--events 21] [--people 552]
 //             [--columns 33] [--seed 2026] [--out folder]
+//   schedule  schedule an event's 1:1 meetings, or check a schedule: schedule --input instance.json --output schedule.json
+//             [--time-limit 5] [--seed 1] | schedule --input instance.json --check schedule.json
 using Hub.Cli;
 
 return args.FirstOrDefault() switch
@@ -11,6 +13,7 @@ return args.FirstOrDefault() switch
     "seed" => await SeedCommand.RunAsync(args[1..]),
     "evaluate" => EvaluateCommand.Run(args[1..], Console.Out, Console.Error),
     "generate-events" => GenerateEventsCommand.Run(args[1..], Console.Out, Console.Error),
+    "schedule" => ScheduleCommand.Run(args[1..], Console.Out, Console.Error),
     _ => Usage(),
 };
 
@@ -19,5 +22,6 @@ static int Usage()
     Console.Error.WriteLine("Usage: hub seed [--profiles N] [--seed N] [--out folder]");
     Console.Error.WriteLine("       hub evaluate --participants FILE --interactions FILE [--folds K | --holdout-events a,b | --holdout-fraction F] [--k 5,10] [--target mutual|decision] [--no-search] [--seed N] [--json FILE]");
     Console.Error.WriteLine($"       hub {GenerateEventsCommand.Usage}");
+    Console.Error.WriteLine($"       hub {ScheduleCommand.Usage}");
     return 2;
 }

@@ -20,12 +20,32 @@ internal sealed class ScheduleModel
 
     public static long Key(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
 
+    private static void NoHoles<T>(IReadOnlyList<T>? list, string what)
+        where T : class
+    {
+        for (var k = 0; list is not null && k < list.Count; k++)
+        {
+            if (list[k] is null)
+            {
+                throw new InvalidScheduleException($"Entry {k + 1} of the {what} is empty (null).");
+            }
+        }
+    }
+
     public static ScheduleModel Build(ScheduleInstance instance)
     {
         if (instance.People is null || instance.Slots is null || instance.Pairs is null)
         {
             throw new InvalidScheduleException("The instance needs people, slots and pairs (any of them may be empty, none may be missing).");
         }
+
+        // JSON input may hold nulls where records are expected; say which list has the hole rather than fail inside.
+        NoHoles(instance.People, "people");
+        NoHoles(instance.Slots, "slots");
+        NoHoles(instance.Pairs, "pairs");
+        NoHoles(instance.Locked, "locked meetings");
+        NoHoles(instance.Requests, "requests");
+        NoHoles(instance.Vetoes, "vetoes");
 
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var person in instance.People)

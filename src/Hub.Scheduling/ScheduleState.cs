@@ -29,6 +29,13 @@ internal sealed class ScheduleState
 
     public void PlaceLockedAndRequested()
     {
+        PlaceLocked();
+        PlaceRequested();
+    }
+
+    /// <summary>Places the organiser's locked meetings, refusing the instance when they cannot all hold.</summary>
+    public void PlaceLocked()
+    {
         foreach (var (a, b, slot, table, w) in _model.Locked)
         {
             var why = WhyNot(a, b, slot);
@@ -44,7 +51,10 @@ internal sealed class ScheduleState
 
             Place(a, b, slot, table, w, MeetingOrigin.Locked);
         }
+    }
 
+    private void PlaceRequested()
+    {
         foreach (var (a, b, w) in _model.Requests.OrderByDescending(r => r.W))
         {
             if (_met.Contains(ScheduleModel.Key(a, b)))
@@ -83,6 +93,21 @@ internal sealed class ScheduleState
             }
         }
     }
+
+    /// <summary>Places a meeting the search chose, checked by the same rule as every other placement.</summary>
+    public void Adopt(int a, int b, int s, double w, MeetingOrigin origin)
+    {
+        var why = WhyNot(a, b, s);
+        if (why is not null)
+        {
+            throw new InvalidOperationException($"The search produced an invalid meeting \"{_model.Ids[a]}\"–\"{_model.Ids[b]}\" in slot {s}: {why}.");
+        }
+
+        Place(a, b, s, null, w, origin);
+    }
+
+    /// <summary>Records an accepted request that stays out, with the reason as the schedule stands now.</summary>
+    public void MarkUnplaced(int a, int b) => _unplaced.Add(new UnplacedRequest(_model.Ids[a], _model.Ids[b], ReasonUnplaced(a, b)));
 
     /// <summary>Null when a and b can meet in slot s, otherwise the rule that stops them.</summary>
     public string? WhyNot(int a, int b, int s)

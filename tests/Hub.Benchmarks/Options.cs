@@ -15,6 +15,8 @@ public sealed class Options(Dictionary<string, string> values)
     }
 
     public int Get(string name, int fallback) => values.TryGetValue(name, out var v) && int.TryParse(v, out var n) ? n : fallback;
+
+    public string Get(string name, string fallback) => values.GetValueOrDefault(name, fallback);
 }
 
 public static class Stats
