@@ -6,8 +6,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Hub.E2E;
 
 /// <summary>
-/// Two participants take part in a matchmaking event in the browser: register, ask for and accept a meeting, and see the
-/// published agenda arrive live, then take it to their calendar.
+/// Two participants take part in a matchmaking event in the browser: register, are approved by the organiser, ask for and
+/// accept a meeting, and see the agenda the organiser generates and publishes arrive live, then take it to their calendar.
 /// </summary>
 [Collection(SharedHubServer.Name)]
 public class EventParticipantFlowTests(HubServer server)
@@ -44,7 +44,14 @@ public class EventParticipantFlowTests(HubServer server)
         await investorMine.Locator("[data-testid=register]").ClickAsync();
         await Expect(investorMine.Locator("[data-testid=registration-status]")).ToHaveTextAsync("Waiting for approval");
 
-        await arranged.ApprovePendingAsync();
+        // The organiser approves both in the browser.
+        var organiser = await server.NewPageAsync();
+        await organiser.SignInAsync("organiser@hub.demo", Password);
+        await organiser.OpenAsync($"/events/{id}/manage/registrations");
+        await Expect(organiser.Locator("[data-testid=count-Pending]")).ToContainTextAsync("Pending · 2");
+        await organiser.Locator("[data-testid=registrations] thead input[type=checkbox]").CheckAsync();
+        await organiser.Locator("[data-testid=approve-selected]").ClickAsync();
+        await Expect(organiser.Locator("[data-testid=count-Approved]")).ToContainTextAsync("Approved · 2");
         var investorRegistration = await arranged.RegistrationIdAsync(investorProfile);
 
         // Approved, the founder sets a goal and asks the investor for a meeting.
@@ -86,7 +93,14 @@ public class EventParticipantFlowTests(HubServer server)
         await investor.OpenAsync($"/events/{id}/agenda");
         await Expect(investor.Locator("[data-testid=agenda-unpublished]")).ToBeVisibleAsync();
         await Expect(investor.Locator("[data-testid=check-in-qr]")).ToHaveAttributeAsync("alt", new System.Text.RegularExpressions.Regex("Check-in QR code"));
-        await arranged.GenerateAndPublishAsync();
+        await organiser.OpenAsync($"/events/{id}/manage/schedule");
+        await organiser.Locator("[data-testid=generate]").ClickAsync();
+        await Expect(organiser.Locator("[data-testid=gap]")).ToContainTextAsync("of the best possible", new() { Timeout = 30_000 });
+        await Expect(organiser.Locator("[data-testid=draft-meeting]")).ToHaveCountAsync(1);
+        await Expect(organiser.Locator("[data-testid=draft-meeting]")).ToContainTextAsync("Requested");
+        await organiser.Locator("[data-testid=publish]").ClickAsync();
+        await organiser.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
+        await Expect(organiser.Locator("[data-testid=publish-result]")).ToContainTextAsync("2 participants' agendas updated");
         var meeting = investor.Locator("[data-testid=meeting]");
         await Expect(meeting.Locator("[data-testid=meeting-with]")).ToHaveTextAsync(startupName);
         await Expect(investor.GetByText("Your agenda changed")).ToBeVisibleAsync();
