@@ -22,8 +22,44 @@ public class ExhaustiveTests
         Assert.True(found > 60, "most instances should have some meeting to place");
     }
 
+    /// <summary>
+    /// With accepted requests, "requests first" means a schedule must hold every request that can be placed: the bound
+    /// must hold over every valid schedule that holds the requests Solve placed (decision 010).
+    /// </summary>
+    [Fact]
+    public void WithRequestsTheBoundHoldsOverEveryScheduleThatPlacesThem()
+    {
+        var checkedWithRequests = 0;
+        for (var seed = 1; seed <= 80; seed++)
+        {
+            var instance = RandomInstances.Generate(3000 + seed, people: 5, slots: 3, maxPairs: 5, requests: true, fairness: false);
+            var requested = instance.Requests.GroupBy(r => IndependentCheck.Key(r.A, r.B)).ToDictionary(g => g.Key, g => g.First());
+            if (requested.Count == 0 || instance.Locked.Any(l => requested.ContainsKey(IndependentCheck.Key(l.A, l.B))))
+            {
+                continue;
+            }
+
+            // A requested pair meets with its (first) request's weight, as the scheduler reads duplicates; the other candidates keep theirs.
+            var options = instance with
+            {
+                Pairs = [.. instance.Pairs.Where(p => !requested.ContainsKey(IndependentCheck.Key(p.A, p.B))), .. requested.Values],
+                Requests = [],
+            };
+            var result = Scheduler.Solve(instance, new ScheduleOptions(0.01, seed));
+            // The requests it placed are the ones "requests first" makes every acceptable schedule hold.
+            var required = result.Meetings.Where(m => m.Origin == MeetingOrigin.Requested).Select(m => IndependentCheck.Key(m.A, m.B)).ToHashSet();
+            var optimum = Optimum(options, required);
+
+            Assert.True(result.UpperBound >= optimum - 1e-9, $"seed {seed}: bound {result.UpperBound} below the optimum {optimum}");
+            Assert.True(optimum >= result.Objective - 1e-9, $"seed {seed}: objective {result.Objective} above the optimum {optimum}");
+            checkedWithRequests += required.Count > 0 ? 1 : 0;
+        }
+
+        Assert.True(checkedWithRequests >= 20, $"only {checkedWithRequests} instances placed a request");
+    }
+
     /// <summary>Tries every slot (or none) for every allowed pair and keeps the best valid schedule's weight.</summary>
-    private static double Optimum(ScheduleInstance instance)
+    private static double Optimum(ScheduleInstance instance, IReadOnlySet<string>? required = null)
     {
         var vetoed = instance.Vetoes.Select(v => IndependentCheck.Key(v.A, v.B)).ToHashSet();
         var pairs = instance.Pairs.Where(p => !vetoed.Contains(IndependentCheck.Key(p.A, p.B))).ToArray();
@@ -41,7 +77,8 @@ public class ExhaustiveTests
             }
 
             var meetings = Meetings(instance, pairs, choice);
-            if (meetings is not null && IndependentCheck.Violations(instance, meetings).Count == 0)
+            if (meetings is not null && (required is null || required.All(key => meetings.Any(m => IndependentCheck.Key(m.A, m.B) == key)))
+                && IndependentCheck.Violations(instance, meetings).Count == 0)
             {
                 best = Math.Max(best, meetings.Sum(m => m.Weight));
             }
