@@ -157,45 +157,25 @@ public partial class EventForm
         Changed(nameof(EventInput.Sessions));
     }
 
-    private void SetOpensDate(DateTime? date)
-    {
-        if (date is { } d)
-        {
-            Input.RegistrationOpensAt = d.Date + Input.RegistrationOpensAt.TimeOfDay;
-        }
+    private void SetOpensDate(DateTime? date) => SetRegistration(() => Input.RegistrationOpensAt = WithDate(Input.RegistrationOpensAt, date));
 
+    private void SetOpensTime(TimeSpan? time) => SetRegistration(() => Input.RegistrationOpensAt = WithTime(Input.RegistrationOpensAt, time));
+
+    private void SetClosesDate(DateTime? date) => SetRegistration(() => Input.RegistrationClosesAt = WithDate(Input.RegistrationClosesAt, date));
+
+    private void SetClosesTime(TimeSpan? time) => SetRegistration(() => Input.RegistrationClosesAt = WithTime(Input.RegistrationClosesAt, time));
+
+    /// <summary>Both ends of the window are checked together, so either change shows the closing field's message.</summary>
+    private void SetRegistration(Action change)
+    {
+        change();
         Changed(nameof(EventInput.RegistrationClosesAt));
     }
 
-    private void SetOpensTime(TimeSpan? time)
-    {
-        if (time is { } t)
-        {
-            Input.RegistrationOpensAt = Input.RegistrationOpensAt.Date + t;
-        }
+    /// <summary>The picker gives a date or a time of day; the other half of the value stays as it was (a cleared picker changes nothing).</summary>
+    private static DateTime WithDate(DateTime value, DateTime? date) => date is { } d ? d.Date + value.TimeOfDay : value;
 
-        Changed(nameof(EventInput.RegistrationClosesAt));
-    }
-
-    private void SetClosesDate(DateTime? date)
-    {
-        if (date is { } d)
-        {
-            Input.RegistrationClosesAt = d.Date + Input.RegistrationClosesAt.TimeOfDay;
-        }
-
-        Changed(nameof(EventInput.RegistrationClosesAt));
-    }
-
-    private void SetClosesTime(TimeSpan? time)
-    {
-        if (time is { } t)
-        {
-            Input.RegistrationClosesAt = Input.RegistrationClosesAt.Date + t;
-        }
-
-        Changed(nameof(EventInput.RegistrationClosesAt));
-    }
+    private static DateTime WithTime(DateTime value, TimeSpan? time) => time is { } t ? value.Date + t : value;
 
     private async Task SaveAsync()
     {
