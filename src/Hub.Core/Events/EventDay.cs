@@ -125,7 +125,7 @@ public sealed class EventDay(HubDbContext db, EventAccess access, NotificationSe
         repaired.UpdatedAt = now;
         repaired.RemindedAt = now;
         var e = await db.Events.FirstAsync(x => x.Id == meeting.EventId, ct);
-        var table = meeting.PublishedTable < e.Tables.Count ? e.Tables[meeting.PublishedTable] : $"Table {meeting.PublishedTable + 1}";
+        var table = e.TableName(meeting.PublishedTable);
         var names = await db.Profiles.Where(p => p.Id == reporter.ProfileId || p.Id == partner.ProfileId).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         var staged = await notifications.StageAsync(people, NotificationType.MeetingChanged, $"New meeting now at {table} with {names[partner.ProfileId]}",
             "Your partner did not come, so Hub found you someone free in this slot.", NotificationTarget.Event(e.Id), new { eventId = e.Id }, ct);
@@ -217,9 +217,8 @@ public sealed class EventDay(HubDbContext db, EventAccess access, NotificationSe
                               join pb in db.Profiles on b.ProfileId equals pb.Id
                               where m.EventId == e.Id && m.Status == MeetingStatus.Published && m.PublishedSlotIndex == round.Index
                               select new { m.PublishedTable, A = pa.Name, B = pb.Name }).ToListAsync(ct);
-        var tables = e.Tables;
         return new BigScreen(e.Title, e.TimeZoneId, round, current is not null, current?.EndsAt ?? round.StartsAt, rounds,
-            [.. meetings.OrderBy(m => m.PublishedTable).Select(m => new ScreenTable(m.PublishedTable < tables.Count ? tables[m.PublishedTable] : $"Table {m.PublishedTable + 1}", m.A, m.B))]);
+            [.. meetings.OrderBy(m => m.PublishedTable).Select(m => new ScreenTable(e.TableName(m.PublishedTable), m.A, m.B))]);
     }
 
     /// <summary>The slot running now and the next one to start.</summary>

@@ -117,7 +117,8 @@ public sealed class EventEditor(HubDbContext db, EventAccess access, TimeProvide
 
     internal static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
-    private static List<EventSlot> SlotsOf(MatchmakingEvent e) =>
+    /// <summary>The event's slot rows, cut from its sessions.</summary>
+    internal static List<EventSlot> SlotsOf(MatchmakingEvent e) =>
         [.. EventPlanning.Slots(e.Sessions.Select(s => (s.StartsAt, s.EndsAt)), e.MeetingMinutes, e.BreakMinutes)
             .Select((s, i) => new EventSlot { EventId = e.Id, Index = i, Session = s.Session, StartsAt = s.StartsAt, EndsAt = s.EndsAt })];
 
@@ -166,7 +167,7 @@ public sealed class EventEditor(HubDbContext db, EventAccess access, TimeProvide
         var named = (input.TableNames ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return named.Length > 0
             ? [.. named.Distinct(StringComparer.OrdinalIgnoreCase)]
-            : [.. Enumerable.Range(1, Math.Max(0, input.TableCount)).Select(i => $"Table {i}")];
+            : [.. EventPlanning.NumberedTables(input.TableCount)];
     }
 
     /// <summary>Every rule with a message per field; the zone when it is known.</summary>

@@ -43,6 +43,13 @@ public static class EventPlanning
         return Math.Max(1, (int)Math.Ceiling(perSlot * 1.15));
     }
 
+    /// <summary>Tables numbered "Table 1" … "Table n": what an event has when the organiser gives a count, not names.</summary>
+    public static IReadOnlyList<string> NumberedTables(int count) => [.. Enumerable.Range(1, Math.Max(0, count)).Select(i => $"Table {i}")];
+
+    /// <summary>A table's name by its 0-based index; a table past the named list (a list shortened later) keeps its number.</summary>
+    public static string TableName(IReadOnlyList<string> tables, int index) =>
+        index >= 0 && index < tables.Count ? tables[index] : $"Table {index + 1}";
+
     /// <summary>The online link for a meeting, from the event's template.</summary>
     public static string? OnlineLink(string template, int eventId, string table, int slot) =>
         string.IsNullOrWhiteSpace(template)

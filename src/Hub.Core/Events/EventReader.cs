@@ -89,13 +89,12 @@ public sealed class EventReader(HubDbContext db, EventAccess access, ProfileAcce
                             select new { x.Id, x.ProfileId, p.Name, p.Kind }).ToDictionaryAsync(x => x.Id, ct);
         var ids = meetings.Select(m => m.Id).ToList();
         var feedback = await db.MeetingFeedback.Where(f => ids.Contains(f.MeetingId) && f.RegistrationId == r.Id).ToDictionaryAsync(f => f.MeetingId, ct);
-        var tables = e.Tables;
         var name = await db.Profiles.Where(p => p.Id == r.ProfileId).Select(p => p.Name).FirstAsync(ct);
         var list = meetings.Where(m => m.PublishedSlotIndex < slots.Count).OrderBy(m => m.PublishedSlotIndex).Select(m =>
         {
             var slot = slots[m.PublishedSlotIndex!.Value];
             var other = people[m.Other(r.Id)];
-            var table = m.PublishedTable < tables.Count ? tables[m.PublishedTable] : $"Table {m.PublishedTable + 1}";
+            var table = e.TableName(m.PublishedTable);
             var f = feedback.GetValueOrDefault(m.Id);
             return new AgendaMeeting(m.Id, slot.Index, slot.StartsAt, slot.EndsAt, table, EventPlanning.OnlineLink(e.OnlineLinkTemplate, e.Id, table, slot.Index),
                 other.Id, other.ProfileId, other.Name, other.Kind, m.Status == MeetingStatus.Cancelled, m.NoShowRegistrationId == other.Id, f?.Rating, f?.Outcome);

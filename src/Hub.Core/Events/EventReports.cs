@@ -102,7 +102,7 @@ public sealed class EventReports(HubDbContext db, EventAccess access, TimeProvid
                 header = ["meeting_id", "starts_at", "table", "participant_a", "participant_b", "status", "source", "no_show"];
                 rows = meetings.OrderBy(m => m.PublishedSlotIndex).ThenBy(m => m.PublishedTable).Select(m => new[]
                 {
-                    Num(m.Id), Local(slots[m.PublishedSlotIndex!.Value].StartsAt), m.PublishedTable < e.Tables.Count ? e.Tables[m.PublishedTable] : "",
+                    Num(m.Id), Local(slots[m.PublishedSlotIndex!.Value].StartsAt), e.TableName(m.PublishedTable),
                     names[m.ARegistrationId], names[m.BRegistrationId], m.Status.ToString(), m.Source.ToString(), m.NoShowRegistrationId is { } n ? names[n] : "",
                 });
                 break;

@@ -64,6 +64,24 @@ public class MatchmakingEvent
 
     public List<EventSession> Sessions { get; set; } = [];
 
-    public IReadOnlyList<string> Tables =>
-        TableNames.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    /// <summary>The tables, one per line of <see cref="TableNames"/> (parsed once per value, since agendas and exports read it per meeting).</summary>
+    public IReadOnlyList<string> Tables
+    {
+        get
+        {
+            if (!ReferenceEquals(_tablesParsedFrom, TableNames))
+            {
+                _tables = TableNames.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                _tablesParsedFrom = TableNames;
+            }
+
+            return _tables;
+        }
+    }
+
+    /// <summary>A table's name by its 0-based index.</summary>
+    public string TableName(int index) => EventPlanning.TableName(Tables, index);
+
+    private string? _tablesParsedFrom;
+    private string[] _tables = [];
 }

@@ -45,9 +45,9 @@ internal static class DemoEvents
         db.Events.AddRange(past, upcoming);
         await db.SaveChangesAsync(ct);
         db.EventOrganisers.AddRange(new EventOrganiser { EventId = past.Id, UserId = organiser }, new EventOrganiser { EventId = upcoming.Id, UserId = organiser });
-        var pastSlots = Slots(past);
+        var pastSlots = EventEditor.SlotsOf(past);
         db.EventSlots.AddRange(pastSlots);
-        db.EventSlots.AddRange(Slots(upcoming));
+        db.EventSlots.AddRange(EventEditor.SlotsOf(upcoming));
         await db.SaveChangesAsync(ct);
 
         var random = new Random(2026);
@@ -168,7 +168,7 @@ internal static class DemoEvents
             TimeZoneId = Zone,
             MeetingMinutes = 20,
             BreakMinutes = 5,
-            TableNames = string.Join('\n', Enumerable.Range(1, 8).Select(i => $"Table {i}")),
+            TableNames = string.Join('\n', EventPlanning.NumberedTables(8)),
             RegistrationOpensAt = At(day.AddDays(-28), 9),
             RegistrationClosesAt = At(day.AddDays(-2), 18),
             ApprovalRequired = true,
@@ -180,10 +180,6 @@ internal static class DemoEvents
             Sessions = [new EventSession { Name = "Afternoon", StartsAt = At(day, 14), EndsAt = At(day, 17) }],
         };
     }
-
-    private static List<EventSlot> Slots(MatchmakingEvent e) =>
-        [.. EventPlanning.Slots(e.Sessions.Select(s => (s.StartsAt, s.EndsAt)), e.MeetingMinutes, e.BreakMinutes)
-            .Select((s, i) => new EventSlot { EventId = e.Id, Index = i, Session = s.Session, StartsAt = s.StartsAt, EndsAt = s.EndsAt })];
 
     private static EventRegistration Registration(int eventId, int profileId, string by, RegistrationStatus status, DateTime at, DateTime? checkedIn) => new()
     {
