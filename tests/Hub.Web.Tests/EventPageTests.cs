@@ -107,4 +107,17 @@ public class EventPageTests(HubWebFactory factory) : IClassFixture<HubWebFactory
         Assert.Contains("This event is open to Investor profiles only.", html, StringComparison.Ordinal);
         Assert.Matches("<button[^>]*disabled[^>]*data-testid=\"register\"|<button[^>]*data-testid=\"register\"[^>]*disabled", html);
     }
+
+    [Fact]
+    public async Task TheEventsListSaysTheFounderTookPartInThePastInvestorDay()
+    {
+        var startup = await factory.SignedInClientAsync("startup@hub.demo");
+
+        var list = await startup.GetStringAsync("/events");
+
+        var past = list[list.IndexOf(">Past<", StringComparison.Ordinal)..];
+        Assert.Contains("Luxembourg AI Investor Day", past, StringComparison.Ordinal);
+        Assert.Contains("You took part", past, StringComparison.Ordinal);
+        Assert.DoesNotContain("You&#x27;re registered", past, StringComparison.Ordinal);
+    }
 }
