@@ -68,6 +68,7 @@ public static class HubCoreSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", ct);
         }
 
+        await scope.ServiceProvider.GetRequiredService<CapacityLedger>().OpenMissingMonthsAsync(ct);
         if (seedFolder is null)
         {
             return;

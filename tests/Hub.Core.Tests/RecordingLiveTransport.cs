@@ -22,4 +22,13 @@ public sealed class RecordingLiveTransport : ILiveTransport
 
         return Task.CompletedTask;
     }
+
+    /// <summary>Broadcasts are kept under the user id "*".</summary>
+    public Task BroadcastAsync(string eventName, object payload, CancellationToken ct = default)
+    {
+        _sent.Enqueue((Everyone, eventName, payload));
+        return Task.CompletedTask;
+    }
+
+    public const string Everyone = "*";
 }

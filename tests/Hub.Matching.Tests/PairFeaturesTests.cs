@@ -16,7 +16,7 @@ public class PairFeaturesTests
     [
         new ComputeOffer
         {
-            Id = 1, ProviderId = 4, Title = "A100", Accelerator = "NVIDIA A100", GpuHoursAvailable = 20_000, MemoryPerAcceleratorGb = 40,
+            Id = 1, ProviderId = 4, Title = "A100", Accelerator = "NVIDIA A100", GpuHoursPerMonth = 20_000, MemoryPerAcceleratorGb = 40,
             EligibleKinds = [ProfileKind.Startup], DataResidency = "LU",
         },
     ]);

@@ -14,7 +14,7 @@ public sealed class ComputeCatalogue(HubDbContext db)
     public async Task<ComputeSupply> SupplyAsync(CancellationToken ct = default)
     {
         var offers = await db.ComputeOffers.CountAsync(ct);
-        var hours = offers == 0 ? 0 : await db.ComputeOffers.SumAsync(o => (long)o.GpuHoursAvailable, ct);
+        var hours = offers == 0 ? 0 : await db.ComputeOffers.SumAsync(o => (long)o.GpuHoursPerMonth, ct);
         return new ComputeSupply(offers, hours);
     }
 }

@@ -17,6 +17,16 @@ public class HubDbContext(DbContextOptions<HubDbContext> options) : IdentityDbCo
 
     public DbSet<ComputeOffer> ComputeOffers => Set<ComputeOffer>();
 
+    public DbSet<ComputeOfferMonth> ComputeOfferMonths => Set<ComputeOfferMonth>();
+
+    public DbSet<ComputeNeed> ComputeNeeds => Set<ComputeNeed>();
+
+    public DbSet<ComputeApplication> ComputeApplications => Set<ComputeApplication>();
+
+    public DbSet<ComputeReview> ComputeReviews => Set<ComputeReview>();
+
+    public DbSet<ComputeAllocation> ComputeAllocations => Set<ComputeAllocation>();
+
     public DbSet<Recommendations.InteractionSignal> InteractionSignals => Set<Recommendations.InteractionSignal>();
 
     public DbSet<Recommendations.ModelVersion> ModelVersions => Set<Recommendations.ModelVersion>();

@@ -4,4 +4,7 @@ namespace Hub.Core.Live;
 public interface ILiveTransport
 {
     Task SendAsync(IReadOnlyCollection<string> userIds, string eventName, object payload, CancellationToken ct = default);
+
+    /// <summary>Carries a push to every open connection (only signed-in users connect).</summary>
+    Task BroadcastAsync(string eventName, object payload, CancellationToken ct = default);
 }

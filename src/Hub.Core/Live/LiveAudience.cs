@@ -10,6 +10,11 @@ public sealed record LiveAudience
 
     public IReadOnlyCollection<int> Profiles { get; init; } = [];
 
+    /// <summary>Every signed-in user with a page open: for changes to public things (an offer's free hours).</summary>
+    public bool Everyone { get; init; }
+
+    public static readonly LiveAudience SignedIn = new() { Everyone = true };
+
     public static LiveAudience User(string userId) => new() { Users = [userId] };
 
     public static LiveAudience ForUsers(IEnumerable<string> userIds) => new() { Users = userIds.Distinct().ToList() };

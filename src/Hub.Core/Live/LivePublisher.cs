@@ -11,6 +11,12 @@ public sealed class LivePublisher(ILiveTransport transport, ProfileAccess access
     public async Task PublishAsync<T>(LiveAudience audience, T payload, CancellationToken ct = default) where T : ILivePayload
     {
         ArgumentNullException.ThrowIfNull(payload);
+        if (audience.Everyone)
+        {
+            await transport.BroadcastAsync(T.Event, payload, ct);
+            return;
+        }
+
         var users = audience.Profiles.Count == 0
             ? audience.Users
             : audience.Users.Concat(await access.MembersAsync(audience.Profiles, ct)).Distinct().ToList();

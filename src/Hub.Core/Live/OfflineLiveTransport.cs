@@ -7,4 +7,6 @@ namespace Hub.Core.Live;
 public sealed class OfflineLiveTransport : ILiveTransport
 {
     public Task SendAsync(IReadOnlyCollection<string> userIds, string eventName, object payload, CancellationToken ct = default) => Task.CompletedTask;
+
+    public Task BroadcastAsync(string eventName, object payload, CancellationToken ct = default) => Task.CompletedTask;
 }

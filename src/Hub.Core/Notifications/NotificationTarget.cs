@@ -17,5 +17,7 @@ public sealed record NotificationTarget(NotificationTargetKind Kind, long? Id = 
 
     public static NotificationTarget Event(int id) => new(NotificationTargetKind.Event, id);
 
+    public static NotificationTarget ComputeApplication(long id) => new(NotificationTargetKind.ComputeApplication, id);
+
     public static NotificationTarget Profile(int id, int? forProfileId = null) => new(NotificationTargetKind.Profile, id, forProfileId);
 }

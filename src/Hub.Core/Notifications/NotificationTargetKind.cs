@@ -18,4 +18,7 @@ public enum NotificationTargetKind
 
     /// <summary>An event, seen from the reader's side (their agenda, or the organiser's board).</summary>
     Event = 4,
+
+    /// <summary>A compute application, seen from the reader's side (applicant or provider).</summary>
+    ComputeApplication = 5,
 }

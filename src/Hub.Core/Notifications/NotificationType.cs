@@ -17,4 +17,6 @@ public enum NotificationType
     AgendaPublished = 12,
     MeetingReminder = 13,
     MeetingChanged = 14,
+    ComputeApplicationReceived = 15,
+    ComputeApplicationDecided = 16,
 }

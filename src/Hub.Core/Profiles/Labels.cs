@@ -112,6 +112,28 @@ public static class Labels
         _ => "Compute providers",
     };
 
+    /// <summary>The kind with its article, as a sentence names one: "a startup", "an investor".</summary>
+    public static string KindSingular(ProfileKind kind) => kind switch
+    {
+        ProfileKind.Startup => "a startup",
+        ProfileKind.Investor => "an investor",
+        ProfileKind.Researcher => "a researcher",
+        ProfileKind.Company => "a company",
+        _ => "a compute provider",
+    };
+
+    /// <summary>Kinds as a sentence lists them: "startups, companies and researchers".</summary>
+    public static string KindList(IEnumerable<ProfileKind> kinds)
+    {
+        var words = kinds.Distinct().Order().Select(k => Plural(k).ToLowerInvariant()).ToList();
+        return words.Count switch
+        {
+            0 => "nobody",
+            1 => words[0],
+            _ => string.Join(", ", words.Take(words.Count - 1)) + " and " + words[^1],
+        };
+    }
+
     /// <summary>Splits a flags value into its single flags, lowest first.</summary>
     public static IEnumerable<T> Each<T>(T flags) where T : struct, Enum
     {

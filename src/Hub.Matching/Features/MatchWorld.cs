@@ -134,12 +134,12 @@ public sealed class MatchWorld
     private static string Document(Profile p) => $"{p.Headline} {p.Description} {p.TagText}";
 
     private static ComputeCapacity Capacity(List<ComputeOffer> offers) => new(
-        offers.Sum(o => o.GpuHoursAvailable),
+        offers.Sum(o => o.GpuHoursPerMonth),
         offers.Max(o => o.MemoryPerAcceleratorGb),
         offers.SelectMany(o => o.EligibleKinds).ToHashSet(),
         offers.All(o => o.EuOnly),
         offers.All(o => o.SmeOnly),
         offers.Select(o => o.DataResidency).ToHashSet(StringComparer.Ordinal),
-        offers.Any(o => o.FreeAccessCall),
-        offers.OrderByDescending(o => o.GpuHoursAvailable).First().Accelerator);
+        offers.Any(o => o.AccessMode != AccessMode.Paid),
+        offers.OrderByDescending(o => o.GpuHoursPerMonth).First().Accelerator);
 }

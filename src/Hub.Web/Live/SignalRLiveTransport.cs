@@ -8,4 +8,7 @@ public sealed class SignalRLiveTransport(IHubContext<LiveHub> hub) : ILiveTransp
 {
     public Task SendAsync(IReadOnlyCollection<string> userIds, string eventName, object payload, CancellationToken ct = default) =>
         hub.Clients.Groups(userIds.Select(LiveHub.UserGroup).ToList()).SendAsync(eventName, payload, ct);
+
+    public Task BroadcastAsync(string eventName, object payload, CancellationToken ct = default) =>
+        hub.Clients.All.SendAsync(eventName, payload, ct);
 }

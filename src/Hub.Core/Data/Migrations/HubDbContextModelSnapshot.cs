@@ -90,6 +90,201 @@ namespace Hub.Core.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Core.Compute.ComputeAllocation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApprovedHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfferId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReleasedHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UsedHours")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Month")
+                        .IsUnique();
+
+                    b.HasIndex("OfferId", "Month");
+
+                    b.ToTable("ComputeAllocations");
+                });
+
+            modelBuilder.Entity("Hub.Core.Compute.ComputeApplication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ApprovedHoursPerMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CutOff")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataDescription")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HoursPerMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LastMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LongestJobHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Objective")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfferId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RiskClass")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RiskFactors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamExperience")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NeedId");
+
+                    b.HasIndex("ProfileId");
+
+                    b.HasIndex("OfferId", "Status");
+
+                    b.ToTable("ComputeApplications");
+                });
+
+            modelBuilder.Entity("Hub.Core.Compute.ComputeNeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("BudgetEur")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FirstMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GpuHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LastMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinMemoryGb")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Residency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sensitivity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SoftwareStack")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Workload")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId", "Status");
+
+                    b.ToTable("ComputeNeeds");
+                });
+
             modelBuilder.Entity("Hub.Core.Compute.ComputeOffer", b =>
                 {
                     b.Property<int>("Id")
@@ -104,6 +299,13 @@ namespace Hub.Core.Data.Migrations
                     b.Property<int>("AcceleratorCount")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("AcceptedRiskClasses")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccessMode")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("AvailableFrom")
                         .HasColumnType("TEXT");
 
@@ -111,6 +313,13 @@ namespace Hub.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Certifications")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("CutOffs")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -131,10 +340,16 @@ namespace Hub.Core.Data.Migrations
                     b.Property<bool>("EuOnly")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("FreeAccessCall")
+                    b.Property<int>("GpuHoursPerMonth")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("GpuHoursAvailable")
+                    b.Property<int?>("MaxHoursPerMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxJobGpus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxJobHours")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("MemoryPerAcceleratorGb")
@@ -147,7 +362,14 @@ namespace Hub.Core.Data.Migrations
                     b.Property<int>("ProviderId")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("Questions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("SmeOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
@@ -155,11 +377,71 @@ namespace Hub.Core.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProviderId");
 
+                    b.HasIndex("Status", "CreatedAt");
+
                     b.ToTable("ComputeOffers");
+                });
+
+            modelBuilder.Entity("Hub.Core.Compute.ComputeOfferMonth", b =>
+                {
+                    b.Property<int>("OfferId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AllocatedHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CapacityHours")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OfferId", "Month");
+
+                    b.ToTable("ComputeOfferMonths", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ComputeOfferMonths_NotOverbooked", "\"AllocatedHours\" >= 0 AND \"AllocatedHours\" <= \"CapacityHours\"");
+                        });
+                });
+
+            modelBuilder.Entity("Hub.Core.Compute.ComputeReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "ReviewerUserId")
+                        .IsUnique();
+
+                    b.ToTable("ComputeReviews");
                 });
 
             modelBuilder.Entity("Hub.Core.Conversations.Conversation", b =>
@@ -1286,6 +1568,52 @@ namespace Hub.Core.Data.Migrations
                     b.ToTable("ProfileTags");
                 });
 
+            modelBuilder.Entity("Hub.Core.Compute.ComputeAllocation", b =>
+                {
+                    b.HasOne("Hub.Core.Compute.ComputeApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Core.Compute.ComputeOffer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hub.Core.Compute.ComputeApplication", b =>
+                {
+                    b.HasOne("Hub.Core.Compute.ComputeNeed", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Hub.Core.Compute.ComputeOffer", "Offer")
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Core.Profiles.Profile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Offer");
+                });
+
+            modelBuilder.Entity("Hub.Core.Compute.ComputeNeed", b =>
+                {
+                    b.HasOne("Hub.Core.Profiles.Profile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hub.Core.Compute.ComputeOffer", b =>
                 {
                     b.HasOne("Hub.Core.Profiles.Profile", "Provider")
@@ -1295,6 +1623,24 @@ namespace Hub.Core.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Provider");
+                });
+
+            modelBuilder.Entity("Hub.Core.Compute.ComputeOfferMonth", b =>
+                {
+                    b.HasOne("Hub.Core.Compute.ComputeOffer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hub.Core.Compute.ComputeReview", b =>
+                {
+                    b.HasOne("Hub.Core.Compute.ComputeApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hub.Core.Conversations.Message", b =>
