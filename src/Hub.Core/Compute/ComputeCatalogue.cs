@@ -10,11 +10,12 @@ public sealed class ComputeCatalogue(HubDbContext db)
     public async Task<IReadOnlyList<ComputeOffer>> OffersOfAsync(int providerId, CancellationToken ct = default) =>
         await db.ComputeOffers.AsNoTracking().Where(o => o.ProviderId == providerId).OrderBy(o => o.Title).ToListAsync(ct);
 
-    /// <summary>How many offers there are and how many GPU-hours they hold in all.</summary>
+    /// <summary>How many offers take applications and how many GPU-hours a month they hold together.</summary>
     public async Task<ComputeSupply> SupplyAsync(CancellationToken ct = default)
     {
-        var offers = await db.ComputeOffers.CountAsync(ct);
-        var hours = offers == 0 ? 0 : await db.ComputeOffers.SumAsync(o => (long)o.GpuHoursPerMonth, ct);
+        var open = db.ComputeOffers.Where(o => o.Status == OfferStatus.Open);
+        var offers = await open.CountAsync(ct);
+        var hours = offers == 0 ? 0 : await open.SumAsync(o => (long)o.GpuHoursPerMonth, ct);
         return new ComputeSupply(offers, hours);
     }
 }

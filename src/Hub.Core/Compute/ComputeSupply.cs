@@ -1,4 +1,4 @@
 namespace Hub.Core.Compute;
 
-/// <summary>What the hub's compute offers hold together.</summary>
+/// <summary>What the hub's open compute offers hold together: how many, and their GPU-hours a month.</summary>
 public sealed record ComputeSupply(int Offers, long GpuHours);
