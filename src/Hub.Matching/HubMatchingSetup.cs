@@ -8,7 +8,7 @@ namespace Hub.Matching;
 
 public static class HubMatchingSetup
 {
-    /// <summary>Registers the recommender: snapshot, scorer state, serving, the background trainer and its jobs.</summary>
+    /// <summary>Registers the recommender (snapshot, scorer state, serving, the background trainer and its jobs) and the compute matcher.</summary>
     public static IHostApplicationBuilder AddHubMatching(this IHostApplicationBuilder builder)
     {
         builder.Services.AddHubMatching(builder.Configuration);
@@ -27,6 +27,7 @@ public static class HubMatchingSetup
         services.AddScoped<Events.EventPairScorer>();
         services.AddScoped<Hub.Core.Events.IEventPairScorer>(sp => sp.GetRequiredService<Events.EventPairScorer>());
         services.AddScoped<Events.EventRanking>();
+        services.AddScoped<Hub.Core.Compute.IComputeMatcher, Compute.ComputeMatcher>();
         services.AddSingleton<RecommenderTrainer>();
         services.AddHostedService(sp => sp.GetRequiredService<RecommenderTrainer>());
         services.AddPeriodicJob<RetrainCheckJob>();
