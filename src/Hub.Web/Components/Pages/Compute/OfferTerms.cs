@@ -57,18 +57,16 @@ internal static class OfferTerms
         };
     }
 
-    /// <summary>How the hours are given out, in one sentence.</summary>
+    /// <summary>How applications are decided, in one sentence that adds to the access mode's name.</summary>
     public static string HowDecided(ComputeOffer offer, DateOnly today) => offer.AccessMode switch
     {
         AccessMode.AccessCall => offer.CutOffFor(today) is { } next
-            ? $"Free, peer-reviewed: applications in by {ComputeLabels.Day(next)} are decided together after that date."
-            : "Free, peer-reviewed: the call has no cut-off date left, so it takes no new applications.",
+            ? $"Reviewed by peers: applications in by {ComputeLabels.Day(next)} are decided together after that date."
+            : "No cut-off date is left, so the call takes no new applications.",
         AccessMode.FastLane => offer.MaxHoursPerMonth is { } max
-            ? $"Fast lane: up to {ComputeLabels.Hours(max)} GPU-hours a month per application, first come first served, decided within days."
-            : "Fast lane: small allocations, first come first served, decided within days.",
-        _ => offer.PricePerGpuHourEur is { } price
-            ? $"Paid: {ComputeLabels.Price(price)} per GPU-hour, decided as applications come."
-            : "Paid, decided as applications come.",
+            ? $"First come, first served, decided within days; up to {ComputeLabels.Hours(max)} GPU-hours a month per application."
+            : "First come, first served, decided within days.",
+        _ => "Decided as applications come; billed per GPU-hour.",
     };
 
     public static Color StatusColor(OfferStatus status) => status switch
