@@ -2,6 +2,7 @@ using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Hub.Core;
+using Hub.Core.Compute;
 using Hub.Core.Conversations;
 using Hub.Core.Data;
 using Hub.Core.Events;
@@ -175,6 +176,68 @@ public class AccessibilityTests(HubServer server, ITestOutputHelper output)
         await scan.PageAsync($"/events/{eventId}/manage/analytics", "[data-testid=analytics-figures]");
         await scan.PageAsync($"/events/{eventId}/manage/settings", "#screen-url");
         scan.AssertClean();
+    }
+
+    [Fact]
+    public async Task TheComputePagesHaveNoSeriousViolationsInLightAndDarkMode()
+    {
+        var (offerId, _) = await ArrangeComputeAsync();
+        var scan = await AxeScan.StartAsync(server, output);
+        await scan.Page.SignInAsync("startup@hub.demo", Password);
+        await scan.PageAsync("/compute?for=all", "[data-testid=offer-card]", screenshot: "59-dark-compute-offers");
+        await scan.PageAsync($"/compute/offers/{offerId}", "[data-testid=profile-eligibility] [data-testid=apply]", screenshot: "60-dark-compute-offer");
+        await scan.PageAsync("/compute/needs", "[data-testid=need-card] [data-testid=ranked-offer], [data-testid=need-card] [data-testid=no-ranked-offers]",
+            screenshot: "61-dark-compute-needs");
+        await scan.PageAsync("/compute/needs/new", "#need-form");
+        scan.AssertClean();
+
+        var provider = await AxeScan.StartAsync(server, output);
+        await provider.Page.SignInAsync("compute@hub.demo", Password);
+        await provider.PageAsync($"/compute/offers/{offerId}", "[data-testid=matching-need], [data-testid=matching-needs-empty]", "/compute/offers/{id} (provider)");
+        await provider.PageAsync("/compute/offers/new", "#offer-form", screenshot: "62-dark-offer-form");
+        var cutOffs = provider.Page.Locator("[data-testid=cut-offs-editor]");
+        await provider.CurrentAsync("/compute/offers/new (access call)",
+            open: async () =>
+            {
+                await provider.Page.Locator("[data-testid=mode-AccessCall]").CheckAsync();
+                await Expect(cutOffs).ToBeVisibleAsync();
+            });
+        provider.AssertClean();
+    }
+
+    /// <summary>An offer by the demo compute provider open to everyone, and an open need of the demo startup.</summary>
+    private async Task<(int OfferId, int NeedId)> ArrangeComputeAsync()
+    {
+        var (providerUser, provider) = await MemberAsync("compute@hub.demo");
+        var (startupUser, startup) = await MemberAsync("startup@hub.demo");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var offer = await WithAsync<ComputeOffers, Outcome<int>>(o => o.CreateAsync(providerUser, provider, new ComputeOfferInput
+        {
+            Title = "Accessible H100 hours",
+            Description = "Eight NVIDIA H100 per node, billed by the GPU-hour.",
+            Accelerator = "NVIDIA H100 80GB",
+            AcceleratorCount = 8,
+            MemoryPerAcceleratorGb = 80,
+            GpuHoursPerMonth = 2000,
+            PricePerGpuHourEur = 3.1m,
+            Certifications = ["ISO 27001"],
+            Questions = ["Which framework will you use?"],
+            AvailableFrom = today,
+            AvailableUntil = today.AddMonths(8),
+        }));
+        Assert.True(offer.Succeeded, offer.Message);
+        var thisMonth = ComputeMonths.Of(today);
+        var need = await WithAsync<ComputeNeeds, Outcome<int>>(n => n.CreateAsync(startupUser, startup, new ComputeNeedInput
+        {
+            Title = "Train an accessible robot-vision model",
+            GpuHours = 2400,
+            MinMemoryGb = 40,
+            FirstMonth = thisMonth.AddMonths(1),
+            LastMonth = thisMonth.AddMonths(3),
+            BudgetEur = 8000m,
+        }));
+        Assert.True(need.Succeeded, need.Message);
+        return (offer.Value, need.Value);
     }
 
     /// <summary>An event by the demo organiser with two approved participants and a generated draft.</summary>

@@ -4,7 +4,7 @@ using Hub.Core.Notifications;
 namespace Hub.Web.Navigation;
 
 /// <summary>Where things live in the app. Core names things by kind and id; only the web app knows their addresses.</summary>
-public static class Links
+public static partial class Links
 {
     public const string Inbox = "/introductions";
 
