@@ -7,6 +7,8 @@ namespace Hub.Core.Tests.Compute;
 /// <summary>Capacity is never overbooked, also when many approvals race for the last hours of an offer.</summary>
 public class ConcurrentApprovalTests : IAsyncLifetime
 {
+    private static readonly string[] LoserMessages = ["The application changed or was decided meanwhile; reload it.", "The application has already been decided."];
+
     private TestDatabase _db = default!;
 
     public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync(Worlds.Demo());
@@ -67,8 +69,7 @@ public class ConcurrentApprovalTests : IAsyncLifetime
 
         Assert.Single(outcomes, o => o.Succeeded);
         // The loser either lost the race to claim the decision, or read the application after the winner had decided it.
-        Assert.Contains(Assert.Single(outcomes, o => !o.Succeeded).Message,
-            new[] { "The application changed or was decided meanwhile; reload it.", "The application has already been decided." });
+        Assert.Contains(Assert.Single(outcomes, o => !o.Succeeded).Message, LoserMessages);
         var saved = await _db.ApplicationAsync(application);
         var allocated = (await _db.AllocatedAsync(offer)).Values.Sum();
         Assert.Equal(saved.Status == ApplicationStatus.Approved ? 200 : 0, allocated);
