@@ -39,6 +39,45 @@ public static class Links
     /// <summary>A participant's private calendar feed.</summary>
     public static string CalendarFeed(string token) => $"/calendar/{token}.ics";
 
+    public const string Compute = "/compute";
+
+    public const string MyApplications = "/compute/applications";
+
+    /// <summary>A compute offer's page.</summary>
+    public static string ComputeOffer(int id) => $"/compute/offers/{id.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>The application form for an offer, as one of the reader's profiles and, when it answers one, for a need.</summary>
+    public static string ApplyForCompute(int offerId, int? profileId = null, int? needId = null)
+    {
+        var query = new List<string>();
+        if (profileId is { } profile)
+        {
+            query.Add($"profile={profile.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        if (needId is { } need)
+        {
+            query.Add($"need={need.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        var path = $"/compute/offers/{offerId.ToString(CultureInfo.InvariantCulture)}/apply";
+        return query.Count == 0 ? path : path + "?" + string.Join("&", query);
+    }
+
+    /// <summary>A compute application, read by its applicant or by its provider.</summary>
+    public static string ComputeApplication(long id) => $"/compute/applications/{id.ToString(CultureInfo.InvariantCulture)}";
+
+    public static string EditComputeApplication(long id) => $"{ComputeApplication(id)}/edit";
+
+    /// <summary>A compute provider's dashboard: utilisation, review queue, allocations and usage.</summary>
+    public static string ComputeProvider(int profileId) => $"/compute/provider/{profileId.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>The provider's allocations as CSV (the import's columns first).</summary>
+    public static string ComputeAllocationsCsv(int profileId) => $"{ComputeProvider(profileId)}/allocations.csv";
+
+    /// <summary>The form to place a new offer for a provider.</summary>
+    public static string NewComputeOffer(int providerId) => $"/compute/offers/new?provider={providerId.ToString(CultureInfo.InvariantCulture)}";
+
     /// <summary>The page a notification leads to.</summary>
     public static string For(NotificationTarget target) => target switch
     {
@@ -46,6 +85,7 @@ public static class Links
         { Kind: NotificationTargetKind.Conversation, Id: { } id } => Conversation(id),
         { Kind: NotificationTargetKind.Profile, Id: { } id } => Profile(id, target.ForProfileId),
         { Kind: NotificationTargetKind.Event, Id: { } id } => Event(id),
+        { Kind: NotificationTargetKind.ComputeApplication, Id: { } id } => ComputeApplication(id),
         _ => Inbox,
     };
 }
