@@ -161,14 +161,6 @@ public partial class ApplicationForm
         _refusal = null;
     }
 
-    private static Color RiskColour(AiRiskClass risk) => risk switch
-    {
-        AiRiskClass.Minimal => Color.Success,
-        AiRiskClass.Limited => Color.Info,
-        AiRiskClass.High => Color.Warning,
-        _ => Color.Error,
-    };
-
     private async Task SubmitAsync()
     {
         _tried = true;

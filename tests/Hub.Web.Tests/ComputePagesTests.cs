@@ -1,0 +1,143 @@
+using System.Net;
+using Hub.Core.Compute;
+
+namespace Hub.Web.Tests;
+
+public class ComputePagesTests(HubWebFactory factory) : IClassFixture<HubWebFactory>
+{
+    private const string Stranger = "investor@hub.demo";
+
+    private static string Html(string text) => WebUtility.HtmlEncode(text);
+
+    [Fact]
+    public async Task AStrangerGetsNotFoundForAnApplicationAndForTheProvidersAllocations()
+    {
+        var scenario = await ComputeScenario.ArrangeAsync(factory, "Strangers keep out");
+        var stranger = await factory.SignedInClientAsync(Stranger);
+
+        var page = await stranger.GetAsync($"/compute/applications/{scenario.ApplicationId}");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.DoesNotContain("Fine-tune a legal language model", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/compute/applications/{scenario.ApplicationId}/edit")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/compute/provider/{scenario.ProviderId}/allocations.csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/compute/provider/{scenario.ProviderId}")).StatusCode);
+        // The applicant is no member of the provider either.
+        var applicant = await factory.SignedInClientAsync(ComputeScenario.Applicant);
+        Assert.Equal(HttpStatusCode.NotFound, (await applicant.GetAsync($"/compute/provider/{scenario.ProviderId}/allocations.csv")).StatusCode);
+        var anonymous = factory.CreateClient(new() { AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/compute/provider/{scenario.ProviderId}/allocations.csv")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheProvidersCsvExportHoldsEveryMonthOfTheAllocation()
+    {
+        var scenario = await ComputeScenario.ArrangeAsync(factory, "Exported allocations");
+        await scenario.ApproveAsync(400);
+        var provider = await factory.SignedInClientAsync(ComputeScenario.Provider);
+
+        var response = await provider.GetAsync($"/compute/provider/{scenario.ProviderId}/allocations.csv");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"compute-allocations-{scenario.ProviderId}.csv",
+            response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("application_id,month,used_hours,offer,applicant,approved_hours", lines[0], StringComparison.Ordinal);
+        var rows = lines.Where(l => l.StartsWith($"{scenario.ApplicationId},", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, rows.Count);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.StartsWith($"{scenario.ApplicationId},{ComputeMonths.Key(scenario.ThisMonth.AddMonths(i))},0,Exported allocations,{scenario.ApplicantName},400,",
+                rows[i], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task OnlyTheProvidersMembersSeeTheReviewAndDecisionControls()
+    {
+        var scenario = await ComputeScenario.ArrangeAsync(factory, "Who decides");
+        var provider = await factory.SignedInClientAsync(ComputeScenario.Provider);
+        var applicant = await factory.SignedInClientAsync(ComputeScenario.Applicant);
+
+        var asProvider = await provider.GetStringAsync($"/compute/applications/{scenario.ApplicationId}");
+        Assert.Contains("data-testid=\"decision-panel\"", asProvider, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"approve-full\"", asProvider, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"reject\"", asProvider, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"reviews-panel\"", asProvider, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"save-review\"", asProvider, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"withdraw\"", asProvider, StringComparison.Ordinal);
+        Assert.Contains(Html($"{scenario.ApplicantName} applies for Who decides"), asProvider, StringComparison.Ordinal);
+
+        var asApplicant = await applicant.GetStringAsync($"/compute/applications/{scenario.ApplicationId}");
+        Assert.Contains("Your application for Who decides", asApplicant, StringComparison.Ordinal);
+        Assert.Contains("Fine-tune a legal language model", asApplicant, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"withdraw\"", asApplicant, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"edit-application\"", asApplicant, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"decision-panel\"", asApplicant, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"approve-full\"", asApplicant, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"reviews-panel\"", asApplicant, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APartialApprovalReadsFromEachSide()
+    {
+        var scenario = await ComputeScenario.ArrangeAsync(factory, "Half a loaf");
+        await scenario.ApproveAsync(300, "We are full in the spring.");
+        var provider = await factory.SignedInClientAsync(ComputeScenario.Provider);
+        var applicant = await factory.SignedInClientAsync(ComputeScenario.Applicant);
+
+        var asApplicant = await applicant.GetStringAsync($"/compute/applications/{scenario.ApplicationId}");
+        Assert.Contains("Approved in part: 300 of the 500 GPU-hours a month you asked for", asApplicant, StringComparison.Ordinal);
+        Assert.Contains("We are full in the spring.", asApplicant, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"allocations\"", asApplicant, StringComparison.Ordinal);
+
+        var asProvider = await provider.GetStringAsync($"/compute/applications/{scenario.ApplicationId}");
+        Assert.Contains("You approved 300 of the 500 GPU-hours a month they asked for", asProvider, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"end-allocation\"", asProvider, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"approve-full\"", asProvider, StringComparison.Ordinal);
+
+        var mine = await applicant.GetStringAsync("/compute/applications");
+        Assert.Contains("Half a loaf", mine, StringComparison.Ordinal);
+        Assert.Contains("300 of 500", mine, StringComparison.Ordinal);
+        Assert.Contains($"data-testid=\"application-status\" data-status=\"Approved\" data-id=\"{scenario.ApplicationId}\"", mine, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheApplicationFormShowsTheOffersLimitsAndQuestions()
+    {
+        var scenario = await ComputeScenario.ArrangeAsync(factory, "Form limits");
+        var researcher = await factory.SignedInClientAsync("researcher@hub.demo");
+
+        var form = await researcher.GetStringAsync($"/compute/offers/{scenario.OfferId}/apply");
+
+        Assert.Contains("id=\"application-form\"", form, StringComparison.Ordinal);
+        Assert.Contains("The whole offer holds 1,000 GPU-hours a month.", form, StringComparison.Ordinal);
+        Assert.Contains("Which framework do you train with?", form, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoFormIsShownToAProfileThatMayNotApplyOrHasAlreadyApplied()
+    {
+        var scenario = await ComputeScenario.ArrangeAsync(factory, "SMEs only", smeOnly: true);
+
+        // The demo company is a large one.
+        var company = await factory.SignedInClientAsync("company@hub.demo");
+        var ineligible = await company.GetStringAsync($"/compute/offers/{scenario.OfferId}/apply");
+        Assert.Contains("data-testid=\"ineligible\"", ineligible, StringComparison.Ordinal);
+        Assert.Contains("The offer is for SMEs only, and you", ineligible, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"application-form\"", ineligible, StringComparison.Ordinal);
+
+        // The startup's application is waiting: it is sent there instead of applying twice.
+        var applicant = await factory.SignedInClientAsync(ComputeScenario.Applicant);
+        var again = await applicant.GetStringAsync($"/compute/offers/{scenario.OfferId}/apply");
+        Assert.Contains("data-testid=\"already-applied\"", again, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"application-form\"", again, StringComparison.Ordinal);
+
+        // An investor manages no profile that may apply.
+        var stranger = await factory.SignedInClientAsync(Stranger);
+        var none = await stranger.GetStringAsync($"/compute/offers/{scenario.OfferId}/apply");
+        Assert.Contains("data-testid=\"no-applicant-profile\"", none, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"application-form\"", none, StringComparison.Ordinal);
+    }
+}
