@@ -140,4 +140,20 @@ public class ComputePagesTests(HubWebFactory factory) : IClassFixture<HubWebFact
         Assert.Contains("data-testid=\"no-applicant-profile\"", none, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"application-form\"", none, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheProviderDashboardQueuesTheApplicationAndChartsTheMonths()
+    {
+        var scenario = await ComputeScenario.ArrangeAsync(factory, "On the dashboard");
+        var provider = await factory.SignedInClientAsync(ComputeScenario.Provider);
+
+        var html = await provider.GetStringAsync($"/compute/provider/{scenario.ProviderId}");
+
+        Assert.Contains("data-testid=\"queue\"", html, StringComparison.Ordinal);
+        Assert.Contains($"data-testid=\"queue-link\" data-id=\"{scenario.ApplicationId}\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"decide-now\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"utilisation-summary\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/compute/offers/new?provider={scenario.ProviderId}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/compute/provider/{scenario.ProviderId}/allocations.csv\"", html, StringComparison.Ordinal);
+    }
 }
