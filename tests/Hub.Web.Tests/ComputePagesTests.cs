@@ -156,4 +156,28 @@ public class ComputePagesTests(HubWebFactory factory) : IClassFixture<HubWebFact
         Assert.Contains($"href=\"/compute/offers/new?provider={scenario.ProviderId}\"", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"/compute/provider/{scenario.ProviderId}/allocations.csv\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AskedForChangesTheApplicantSeesThemAboveTheFormAndOnlyTheyMayEdit()
+    {
+        var scenario = await ComputeScenario.ArrangeAsync(factory, "Changes please");
+        var asked = await scenario.With<ComputeApplications, Hub.Core.Outcome>(a =>
+            a.RequestChangesAsync(scenario.ProviderUserId, scenario.ApplicationId, "Say how you checkpoint runs longer than a day."));
+        Assert.True(asked.Succeeded, asked.Message);
+        var applicant = await factory.SignedInClientAsync(ComputeScenario.Applicant);
+        var provider = await factory.SignedInClientAsync(ComputeScenario.Provider);
+
+        var edit = await applicant.GetStringAsync($"/compute/applications/{scenario.ApplicationId}/edit");
+        Assert.Contains("data-testid=\"requested-changes\"", edit, StringComparison.Ordinal);
+        Assert.Contains("Say how you checkpoint runs longer than a day.", edit, StringComparison.Ordinal);
+        Assert.Contains("Resubmit the application", edit, StringComparison.Ordinal);
+        Assert.Contains("Fine-tune a legal language model", edit, StringComparison.Ordinal);
+
+        var page = await applicant.GetStringAsync($"/compute/applications/{scenario.ApplicationId}");
+        Assert.Contains("Kirchberg GPU Cloud asks for changes", page, StringComparison.Ordinal);
+
+        var asProvider = await provider.GetStringAsync($"/compute/applications/{scenario.ApplicationId}/edit");
+        Assert.Contains("data-testid=\"access-denied\"", asProvider, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"application-form\"", asProvider, StringComparison.Ordinal);
+    }
 }
