@@ -64,4 +64,56 @@ public class ComputeApplicationFlowTests(HubServer server)
         await Expect(provider.Locator("[data-testid=utilisation-summary]")).ToBeVisibleAsync();
         await provider.ScreenshotAsync("73-compute-dashboard");
     }
+
+    [Fact]
+    public async Task TheProviderRecordsUsageInlineAndFromACsvFileWithEachProblemByLine()
+    {
+        var arranged = await ComputeArrangement.OfferAsync(server.Services, "Usage ledger GPUs");
+        var applicationId = await arranged.ApplyAsync("company@hub.demo");
+        await arranged.ApproveAsync(applicationId, 300);
+        var month = ComputeArrangement.ThisMonth;
+        var monthLabel = Hub.Core.Compute.ComputeMonths.Label(month);
+        var monthKey = Hub.Core.Compute.ComputeMonths.Key(month);
+
+        var provider = await server.NewPageAsync();
+        await provider.SignInAsync(ComputeArrangement.Provider, Password);
+        await provider.OpenAsync($"/compute/provider/{arranged.ProviderId}");
+        await provider.Locator(".mud-tab", new() { HasText = "Allocations" }).ClickAsync();
+        var row = provider.Locator("[data-testid=allocations] tr", new() { HasText = "Usage ledger GPUs" }).Filter(new() { HasText = monthLabel });
+        var used = row.Locator("input[data-testid=used-hours]");
+
+        // More than was allocated is refused with the reason, and nothing is recorded.
+        await used.FillAsync("400");
+        await row.Locator("[data-testid=save-used]").ClickAsync();
+        await Expect(row).ToContainTextAsync($"400 hours is more than the 300 allocated in {monthLabel}.");
+        await used.FillAsync("120");
+        await row.Locator("[data-testid=save-used]").ClickAsync();
+        await Expect(provider.GetByText($"120 GPU-hours recorded")).ToBeVisibleAsync();
+
+        // A file with one bad row changes nothing and names each problem by line.
+        await provider.Locator(".mud-tab", new() { HasText = "Import usage" }).ClickAsync();
+        // MudFileUpload adds a fresh input for each choice; the last one takes the next file.
+        var file = provider.Locator("input[type=file][data-testid=usage-upload]").Last;
+        await file.SetInputFilesAsync(new FilePayload
+        {
+            Name = "usage.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes($"application_id,month,used_hours\n{applicationId},{monthKey},250\n{applicationId},2026-13,5\n"),
+        });
+        await provider.Locator("[data-testid=import-usage]").ClickAsync();
+        await Expect(provider.Locator("[data-testid=import-problems]")).ToContainTextAsync("Line 3: write the month as yyyy-mm");
+        await provider.ScreenshotAsync("77-compute-usage-import-refused");
+
+        await file.SetInputFilesAsync(new FilePayload
+        {
+            Name = "usage-fixed.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes($"application_id,month,used_hours\n{applicationId},{monthKey},250\n"),
+        });
+        await provider.Locator("[data-testid=import-usage]").ClickAsync();
+        await Expect(provider.Locator("[data-testid=import-done]")).ToContainTextAsync("1 month of usage recorded");
+
+        await provider.Locator(".mud-tab", new() { HasText = "Allocations" }).ClickAsync();
+        await Expect(used).ToHaveValueAsync("250");
+    }
 }

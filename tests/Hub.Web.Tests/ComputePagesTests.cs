@@ -180,4 +180,44 @@ public class ComputePagesTests(HubWebFactory factory) : IClassFixture<HubWebFact
         Assert.Contains("data-testid=\"access-denied\"", asProvider, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"application-form\"", asProvider, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AnAccessCallApplicationIsDecidedAfterItsCutOff()
+    {
+        var scenario = await ComputeScenario.ArrangeAsync(factory, "Spring call", mode: AccessMode.AccessCall);
+        var provider = await factory.SignedInClientAsync(ComputeScenario.Provider);
+
+        var html = await provider.GetStringAsync($"/compute/applications/{scenario.ApplicationId}");
+
+        Assert.Contains("data-testid=\"decide-after\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"request-changes\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"approve-full\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"reject\"", html, StringComparison.Ordinal);
+        var dashboard = await provider.GetStringAsync($"/compute/provider/{scenario.ProviderId}");
+        Assert.Contains("After the cut-off on", dashboard, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ANeedFillsTheFormInWithItsHoursAndMonths()
+    {
+        var scenario = await ComputeScenario.ArrangeAsync(factory, "Needs welcome");
+        var (researcherUser, lab) = await factory.DemoProfileAsync("researcher@hub.demo");
+        var need = await scenario.With<ComputeNeeds, Hub.Core.Outcome<int>>(n => n.CreateAsync(researcherUser, lab, new ComputeNeedInput
+        {
+            Title = "Parking-guidance model training",
+            GpuHours = 2400,
+            FirstMonth = scenario.ThisMonth.AddMonths(1),
+            LastMonth = scenario.ThisMonth.AddMonths(4),
+        }));
+        Assert.True(need.Succeeded, need.Message);
+        var researcher = await factory.SignedInClientAsync("researcher@hub.demo");
+
+        var html = await researcher.GetStringAsync($"/compute/offers/{scenario.OfferId}/apply?need={need.Value}");
+
+        Assert.Contains("data-testid=\"from-need\"", html, StringComparison.Ordinal);
+        Assert.Contains("Parking-guidance model training", html, StringComparison.Ordinal);
+        // 2,400 hours over four months: 600 a month, from next month.
+        Assert.Contains("value=\"600\"", html, StringComparison.Ordinal);
+        Assert.Contains("In all: <b>2,400 GPU-hours</b> over 4 months.", html, StringComparison.Ordinal);
+    }
 }

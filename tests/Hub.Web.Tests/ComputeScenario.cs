@@ -32,8 +32,11 @@ public sealed class ComputeScenario(IServiceProvider services)
 
     public DateOnly ThisMonth { get; private init; }
 
-    /// <summary>Places the offer (1,000 GPU-hours a month for a year, one question) and applies for 500 a month over three months.</summary>
-    public static async Task<ComputeScenario> ArrangeAsync(HubWebFactory factory, string title, int hoursPerMonth = 500, bool smeOnly = false)
+    /// <summary>
+    /// Places the offer (1,000 GPU-hours a month for a year, one question; paid, or an access call with a cut-off in ten
+    /// days) and applies for 500 a month over three months.
+    /// </summary>
+    public static async Task<ComputeScenario> ArrangeAsync(HubWebFactory factory, string title, int hoursPerMonth = 500, bool smeOnly = false, AccessMode mode = AccessMode.Paid)
     {
         var services = factory.Services;
         var (providerUser, providerId) = await factory.DemoProfileAsync(Provider);
@@ -48,8 +51,10 @@ public sealed class ComputeScenario(IServiceProvider services)
             AcceleratorCount = 8,
             MemoryPerAcceleratorGb = 80,
             GpuHoursPerMonth = 1000,
-            AccessMode = AccessMode.Paid,
-            PricePerGpuHourEur = 2.5m,
+            AccessMode = mode,
+            PricePerGpuHourEur = mode == AccessMode.Paid ? 2.5m : null,
+            CutOffs = mode == AccessMode.AccessCall ? [DateOnly.FromDateTime(now).AddDays(10)] : [],
+            MaxHoursPerMonth = mode == AccessMode.FastLane ? 500 : null,
             EligibleKinds = [ProfileKind.Startup, ProfileKind.Researcher, ProfileKind.Company],
             SmeOnly = smeOnly,
             DataResidency = "LU",
