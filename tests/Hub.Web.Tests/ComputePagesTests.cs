@@ -220,4 +220,35 @@ public class ComputePagesTests(HubWebFactory factory) : IClassFixture<HubWebFact
         Assert.Contains("value=\"600\"", html, StringComparison.Ordinal);
         Assert.Contains("In all: <b>2,400 GPU-hours</b> over 4 months.", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/compute/applications")]
+    [InlineData("/compute/applications/1")]
+    [InlineData("/compute/applications/1/edit")]
+    [InlineData("/compute/offers/1/apply")]
+    [InlineData("/compute/provider/1")]
+    public async Task AnAnonymousVisitorIsSentToSignIn(string path)
+    {
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync(path);
+
+        Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found, $"{path} answered {response.StatusCode}");
+        Assert.StartsWith("/account/login?returnUrl=", new Uri(new Uri("http://localhost"), response.Headers.Location!).PathAndQuery, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("/compute/applications/999999999")]
+    [InlineData("/compute/applications/999999999/edit")]
+    [InlineData("/compute/offers/999999999/apply")]
+    [InlineData("/compute/provider/999999999")]
+    public async Task AnUnknownIdAnswersNotFound(string path)
+    {
+        var client = await factory.SignedInClientAsync(ComputeScenario.Provider);
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }
