@@ -3,6 +3,7 @@ using Hub.Matching;
 using Hub.Web;
 using Hub.Web.Accounts;
 using Hub.Web.Components;
+using Hub.Web.Compute;
 using Hub.Web.Events;
 using Hub.Web.Live;
 
@@ -19,6 +20,7 @@ await app.Services.InitialiseHubDatabaseAsync(app.SeedFolder());
 app.UseHubPipeline();
 app.MapHubAccountEndpoints();
 app.MapHubEventEndpoints();
+app.MapHubComputeEndpoints();
 app.MapHubLive();
 app.MapEventCalendars();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

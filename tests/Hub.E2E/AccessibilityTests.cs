@@ -240,6 +240,46 @@ public class AccessibilityTests(HubServer server, ITestOutputHelper output)
         return (offer.Value, need.Value);
     }
 
+    [Fact]
+    public async Task TheComputeApplicationPagesHaveNoSeriousViolationsInLightAndDarkMode()
+    {
+        var arranged = await ComputeArrangement.OfferAsync(server.Services, "Accessible GPU hours");
+        var scan = await AxeScan.StartAsync(server, output);
+        await scan.Page.SignInAsync("startup@hub.demo", Password);
+        await scan.PageAsync($"/compute/offers/{arranged.OfferId}/apply", "#application-form", screenshot: "74-dark-compute-application-form");
+
+        var applicationId = await arranged.ApplyAsync("startup@hub.demo");
+        await scan.PageAsync($"/compute/applications/{applicationId}", "[data-testid=decision]");
+        await scan.CurrentAsync($"/compute/applications/{applicationId} (withdraw dialog)",
+            open: async () =>
+            {
+                await scan.Page.Locator("[data-testid=withdraw]").ClickAsync();
+                await Expect(scan.Page.GetByRole(AriaRole.Dialog)).ToBeVisibleAsync();
+            },
+            close: async () =>
+            {
+                await scan.Page.GetByRole(AriaRole.Button, new() { Name = "Keep it" }).ClickAsync();
+                await Expect(scan.Page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+            });
+        await scan.PageAsync($"/compute/applications/{applicationId}/edit", "#application-form");
+        await scan.PageAsync("/compute/applications", $"[data-testid=application-status][data-id='{applicationId}']");
+
+        var provider = await AxeScan.StartAsync(server, output);
+        await provider.Page.SignInAsync(ComputeArrangement.Provider, Password);
+        await provider.PageAsync($"/compute/applications/{applicationId}", "[data-testid=decision-panel]", screenshot: "75-dark-compute-application-provider");
+        await arranged.ApproveAsync(applicationId, 300);
+        await provider.PageAsync($"/compute/provider/{arranged.ProviderId}", "[data-testid=utilisation-summary]", screenshot: "76-dark-compute-dashboard");
+        await provider.Page.Locator(".mud-tab", new() { HasText = "Allocations" }).ClickAsync();
+        await Expect(provider.Page.Locator("[data-testid=allocations]")).ToBeVisibleAsync();
+        await provider.CurrentAsync($"/compute/provider/{arranged.ProviderId} (allocations)");
+        await provider.Page.Locator(".mud-tab", new() { HasText = "Import usage" }).ClickAsync();
+        await Expect(provider.Page.Locator("[data-testid=usage-file]")).ToBeVisibleAsync();
+        await provider.CurrentAsync($"/compute/provider/{arranged.ProviderId} (import usage)");
+
+        scan.AssertClean();
+        provider.AssertClean();
+    }
+
     /// <summary>An event by the demo organiser with two approved participants and a generated draft.</summary>
     private async Task<int> ArrangeScheduledEventAsync()
     {

@@ -107,6 +107,55 @@ public class KeyboardFlowTests(HubServer server)
     }
 
     /// <summary>Fills the sign-in form from wherever the focus is, and submits it with Enter.</summary>
+    [Fact]
+    public async Task AnApplicantAppliesForComputeAndTheProviderScoresAndApprovesItWithoutAMouse()
+    {
+        var arranged = await ComputeArrangement.OfferAsync(server.Services, "Keyboard GPU hours");
+
+        // The applicant fills the form in field by field; the AI Act switch flips with the space bar.
+        var applicant = await server.NewPageAsync();
+        await applicant.OpenAsync("/account/login");
+        await SignInAsync(applicant, "startup-00126@members.hub.demo");
+        await applicant.OpenAsync($"/compute/offers/{arranged.OfferId}/apply");
+        await TabToAsync(applicant, applicant.Locator("#application-objective"));
+        await applicant.Keyboard.TypeAsync("Train a demand-forecasting model for our energy customers.");
+        await TabToAsync(applicant, applicant.Locator("#application-data"));
+        await applicant.Keyboard.TypeAsync("Three years of anonymised smart-meter readings from a pilot customer.");
+        await TabToAsync(applicant, applicant.Locator("#application-team"));
+        await applicant.Keyboard.TypeAsync("Two ML engineers who trained forecasting models on cloud GPUs.");
+        await TabToAsync(applicant, applicant.Locator("#application-hours"));
+        await applicant.Keyboard.TypeAsync("200");
+        await TabToAsync(applicant, applicant.Locator("[data-testid=answer-0] textarea").First);
+        await applicant.Keyboard.TypeAsync("JAX on a single node.");
+        var generates = applicant.Locator("input[data-testid=risk-GeneratesContent]");
+        await TabToAsync(applicant, generates);
+        await applicant.Keyboard.PressAsync("Space");
+        await Expect(applicant.Locator("[data-testid=risk-class]")).ToHaveTextAsync("Limited risk");
+        await TabToAsync(applicant, applicant.Locator("#application-submit"));
+        await applicant.Keyboard.PressAsync("Enter");
+        await applicant.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/compute/applications/\\d+$"));
+        var path = new Uri(applicant.Url).AbsolutePath;
+
+        // The provider scores it with the arrow keys and approves it in full.
+        var provider = await server.NewPageAsync();
+        await provider.OpenAsync("/account/login");
+        await SignInAsync(provider, ComputeArrangement.Provider);
+        await provider.OpenAsync(path);
+        await TabToAsync(provider, provider.Locator("[data-testid=review-score]"));
+        for (var i = 0; i < 5; i++)
+        {
+            await provider.Keyboard.PressAsync("ArrowRight");
+        }
+
+        await TabToAsync(provider, provider.Locator("[data-testid=save-review]"));
+        await provider.Keyboard.PressAsync("Enter");
+        await Expect(provider.Locator("[data-testid=review-average]")).ToContainTextAsync("5.0 / 5");
+        await TabToAsync(provider, provider.Locator("[data-testid=approve-full]"), backwards: true);
+        await provider.Keyboard.PressAsync("Enter");
+        await Expect(provider.Locator("[data-testid=decision-summary]")).ToContainTextAsync("You approved the 200 GPU-hours a month they asked for");
+        await Expect(applicant.Locator("[data-testid=decision-summary]")).ToContainTextAsync("Approved: the 200 GPU-hours a month you asked for");
+    }
+
     private static async Task SignInAsync(IPage page, string email)
     {
         await TabToAsync(page, page.Locator("#login-email"));

@@ -33,5 +33,13 @@ public static partial class Links
     /// <summary>A compute provider's dashboard: its offers, queue and allocations.</summary>
     public static string ProviderDashboard(int profileId) => $"/compute/provider/{Id(profileId)}";
 
+    /// <summary>A compute application, read by its applicant or by its provider.</summary>
+    public static string ComputeApplication(long id) => $"/compute/applications/{id.ToString(CultureInfo.InvariantCulture)}";
+
+    public static string EditComputeApplication(long id) => $"{ComputeApplication(id)}/edit";
+
+    /// <summary>The provider's allocations as CSV (the import's columns first).</summary>
+    public static string ComputeAllocationsCsv(int profileId) => $"{ProviderDashboard(profileId)}/allocations.csv";
+
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -39,6 +39,7 @@ public static partial class Links
     /// <summary>A participant's private calendar feed.</summary>
     public static string CalendarFeed(string token) => $"/calendar/{token}.ics";
 
+
     /// <summary>The page a notification leads to.</summary>
     public static string For(NotificationTarget target) => target switch
     {
@@ -46,6 +47,7 @@ public static partial class Links
         { Kind: NotificationTargetKind.Conversation, Id: { } id } => Conversation(id),
         { Kind: NotificationTargetKind.Profile, Id: { } id } => Profile(id, target.ForProfileId),
         { Kind: NotificationTargetKind.Event, Id: { } id } => Event(id),
+        { Kind: NotificationTargetKind.ComputeApplication, Id: { } id } => ComputeApplication(id),
         _ => Inbox,
     };
 }
