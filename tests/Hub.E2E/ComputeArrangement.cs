@@ -24,10 +24,10 @@ public sealed class ComputeArrangement(IServiceProvider services, string provide
     public static DateOnly ThisMonth => ComputeMonths.Of(DateTime.UtcNow);
 
     /// <summary>Places a paid offer of 1,000 GPU-hours a month for a year, with one question for applicants.</summary>
-    public static async Task<ComputeArrangement> OfferAsync(IServiceProvider services, string title)
+    public static async Task<ComputeArrangement> OfferAsync(IServiceProvider services, string title, Action<ComputeOfferInput>? change = null)
     {
         var (providerUser, providerId) = await DemoAsync(services, Provider);
-        var created = await WithAsync<ComputeOffers, Outcome<int>>(services, o => o.CreateAsync(providerUser, providerId, new ComputeOfferInput
+        var input = new ComputeOfferInput
         {
             Title = title,
             Description = "Eight H100 per node in a Tier IV data centre, billed per GPU-hour.",
@@ -43,7 +43,9 @@ public sealed class ComputeArrangement(IServiceProvider services, string provide
             Questions = ["Which framework do you train with?"],
             AvailableFrom = ThisMonth,
             AvailableUntil = ThisMonth.AddMonths(12).AddDays(-1),
-        }));
+        };
+        change?.Invoke(input);
+        var created = await WithAsync<ComputeOffers, Outcome<int>>(services, o => o.CreateAsync(providerUser, providerId, input));
         Assert.True(created.Succeeded, created.Message);
         return new ComputeArrangement(services, providerUser, providerId, created.Value);
     }
