@@ -53,6 +53,7 @@ public sealed class DemoSeeder(HubDbContext db, IPasswordHasher<HubUser> hasher,
                 await InsertAccountsAsync(world, profileIds, now, ct);
                 db.ChangeTracker.AutoDetectChangesEnabled = true;
                 await DemoEvents.SeedAsync(db, now, ct);
+                await DemoCompute.SeedAsync(db, now, ct);
                 await tx.CommitAsync(ct);
             }
             finally
