@@ -41,7 +41,9 @@ public class DemoSeederTests
         Assert.Equal(
             System.Text.Json.JsonSerializer.Serialize(generated.Profiles, DemoWorld.Json),
             System.Text.Json.JsonSerializer.Serialize(committed.Profiles, DemoWorld.Json));
-        Assert.Equal(generated.ComputeOffers.Count, committed.ComputeOffers.Count);
+        Assert.Equal(
+            System.Text.Json.JsonSerializer.Serialize(generated.ComputeOffers, DemoWorld.Json),
+            System.Text.Json.JsonSerializer.Serialize(committed.ComputeOffers, DemoWorld.Json));
     }
 
     [Fact]

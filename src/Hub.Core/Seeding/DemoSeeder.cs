@@ -1,4 +1,5 @@
 using Hub.Core.Accounts;
+using Hub.Core.Compute;
 using Hub.Core.Data;
 using Hub.Core.Profiles;
 using Hub.Core.Taxonomy;
@@ -40,15 +41,19 @@ public sealed class DemoSeeder(HubDbContext db, IPasswordHasher<HubUser> hasher,
                 await db.SaveChangesAsync(ct);
 
                 var profileIds = await InsertProfilesAsync(world, now, ct);
-                foreach (var offer in world.ComputeOffers)
+                foreach (var seed in world.ComputeOffers)
                 {
-                    db.ComputeOffers.Add(offer.Offer.CopyFor(profileIds[offer.Provider]));
+                    var offer = seed.Offer.CopyFor(profileIds[seed.Provider]);
+                    offer.CreatedAt = offer.UpdatedAt = now.AddDays(-seed.CreatedDaysAgo);
+                    db.ComputeOffers.Add(offer);
                 }
 
                 await db.SaveChangesAsync(ct);
+                await new CapacityLedger(db, clock).OpenMissingMonthsAsync(ct);
                 await InsertAccountsAsync(world, profileIds, now, ct);
                 db.ChangeTracker.AutoDetectChangesEnabled = true;
                 await DemoEvents.SeedAsync(db, now, ct);
+                await DemoCompute.SeedAsync(db, now, ct);
                 await tx.CommitAsync(ct);
             }
             finally

@@ -12,13 +12,31 @@ public sealed class DemoWorldGenerator(int seed = 20261124)
 {
     private static readonly string[] LuxembourgLabTowns = ["Esch-sur-Alzette", "Belval", "Luxembourg"];
     private static readonly int[] GpusPerNode = [1, 2, 4, 8];
+    private static readonly int[] NodesPerJob = [1, 2, 4, 8];
+    private static readonly int[] FastLaneLimits = [100, 200, 250];
+    private static readonly int?[] BatchWallTimes = [24, 48, 72];
+    private static readonly int?[] HostedWallTimes = [72, 168, null];
 
     public const string DemoPassword = "Demo!2026hub";
 
     /// <summary>The year the world is generated for; fixed so the committed seed never changes by itself.</summary>
     public const int ReferenceYear = 2026;
 
+    /// <summary>Questions the demo offers ask; the demo applications answer them by these texts.</summary>
+    public const string OpenOutputsQuestion = "Which open-source outputs (code, models, data sets) will the project publish?";
+    public const string BenefitQuestion = "How will the project benefit Luxembourg's economy, society or research?";
+    public const string SupportQuestion = "What support do you need from the AI Factory team (onboarding, model engineering, legal or data questions)?";
+    public const string ScalingQuestion = "How have you shown that your code uses GPUs efficiently (a scaling test or a smaller run)?";
+    public const string DataPlanQuestion = "How will you manage the data: where it comes from, its licence, and how personal data is protected?";
+    public const string FirstStepsQuestion = "What will you test with these hours, and what follows if it works?";
+    public const string SoftwareQuestion = "Which software stack or container images will your jobs run?";
+    public const string NetworkQuestion = "Do you need a private connection to your own systems (VPN or dedicated link)?";
+
     private readonly Random _rng = new(seed);
+
+    // Offer terms added after the profiles were committed (access modes, job limits, questions) draw from their own
+    // stream, so adding them left every generated profile as it was.
+    private readonly Random _terms = new(seed + 1);
     private readonly HashSet<string> _names = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Builds a world of <paramref name="profiles"/> profiles with the demo mix of kinds (≥ 300 for the demo).</summary>
@@ -521,35 +539,168 @@ public sealed class DemoWorldGenerator(int seed = 20261124)
 
         var startupAndSme = new List<ProfileKind> { ProfileKind.Startup, ProfileKind.Company };
         var everyone = new List<ProfileKind> { ProfileKind.Startup, ProfileKind.Company, ProfileKind.Researcher };
-        world.ComputeOffers.Add(Offer("provider-luxprovide", "MeluXina accelerator module – commercial access", "NVIDIA A100 40GB", 4, 40, 20_000, 2.90m, false,
-            everyone, false, false, "LU", ["ISO 27001"], from, until, "GPU nodes with four NVIDIA A100 40GB each, billed per GPU-hour."));
-        world.ComputeOffers.Add(Offer("provider-luxprovide", "MeluXina for research projects", "NVIDIA A100 40GB", 4, 40, 12_000, null, true,
-            [ProfileKind.Researcher], false, true, "LU", ["ISO 27001"], from, until, "Project-based access for public research, through a call."));
-        world.ComputeOffers.Add(Offer("provider-ai-factory", "MeluXina-AI startup and SME access call", "AI-optimised GPU (see provider)", 8, 80, 50_000, null, true,
-            startupAndSme, true, true, "LU", [], from, until, "Free access through the AI Factory's calls for startups and SMEs, with onboarding support."));
-        world.ComputeOffers.Add(Offer("provider-ai-factory", "MeluXina-AI research access call", "AI-optimised GPU (see provider)", 8, 80, 30_000, null, true,
-            [ProfileKind.Researcher], false, true, "LU", [], from, until, "Access for research organisations through the AI Factory's calls."));
+        PublicOffers(world, from, until, startupAndSme, everyone);
 
-        string[] accelerators = ["NVIDIA H100 80GB|80", "NVIDIA L40S 48GB|48", "NVIDIA A100 80GB|80", "NVIDIA L4 24GB|24", "AMD MI300X 192GB|192"];
+        // A typical price per GPU-hour in euros (rough market rates, illustrative); each provider charges 85 % to 125 % of it.
+        string[] accelerators = ["NVIDIA H100 80GB|80|2.60", "NVIDIA L40S 48GB|48|1.30", "NVIDIA A100 80GB|80|1.90", "NVIDIA L4 24GB|24|0.70", "AMD MI300X 192GB|192|2.90"];
         string[] certs = ["ISO 27001", "SOC 2", "EU Cloud CoC", "HDS", "TISAX"];
         foreach (var provider in world.Profiles.Where(p => p.Key.StartsWith("provider-", StringComparison.Ordinal) && p.Key is not "provider-luxprovide" and not "provider-ai-factory").ToList())
         {
             var count = _rng.Next(2, 4);
             foreach (var accelerator in PickSome(accelerators, count, count))
             {
+                // These draws keep the order they had before offers had access modes: the profiles generated after
+                // them read the same random stream, so the committed profiles stay as they are.
                 var parts = accelerator.Split('|');
+                var model = parts[0].Split(' ')[1];
                 var memory = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
-                var price = Math.Round((decimal)(memory / 40.0 * (1.2 + _rng.NextDouble())), 2);
-                world.ComputeOffers.Add(Offer(provider.Key, $"{parts[0].Split(' ')[1]} {(_rng.NextDouble() < 0.5 ? "training" : "inference")} capacity",
-                    parts[0], Pick(GpusPerNode), memory, _rng.Next(2, 40) * 500, price, false,
-                    _rng.NextDouble() < 0.5 ? everyone : startupAndSme, _rng.NextDouble() < 0.3, _rng.NextDouble() < 0.5,
-                    provider.Profile.Country, PickSome(certs, 1, 2), from.AddMonths(_rng.Next(0, 6)), until,
-                    $"Dedicated {parts[0]} capacity from {provider.Profile.Name}, reserved by the GPU-hour."));
+                var priceLevel = _rng.NextDouble();
+                var training = _rng.NextDouble() < 0.5;
+                var gpusPerNode = Pick(GpusPerNode);
+                var hours = _rng.Next(2, 40) * 500;
+                var kinds = _rng.NextDouble() < 0.5 ? everyone : startupAndSme;
+                var sme = _rng.NextDouble() < 0.3;
+                var eu = _rng.NextDouble() < 0.5;
+                var certifications = PickSome(certs, 1, 2);
+                var opens = from.AddMonths(_rng.Next(0, 6));
+
+                var fastLane = _terms.NextDouble() < 0.15;
+                // A free fast lane is a small share of what a provider sells.
+                var capacity = fastLane ? Math.Max(1_000, hours / 5 / 100 * 100) : hours;
+                var type = provider.Profile.ProviderType;
+                var offer = new ComputeOffer
+                {
+                    Title = fastLane ? $"{model} startup fast lane" : $"{model} {(training ? "training" : "inference")} capacity",
+                    Description = fastLane
+                        ? $"Free {parts[0]} hours for startups and small teams trying {provider.Profile.Name} out: small allocations, decided within three working days."
+                        : $"Dedicated {parts[0]} capacity from {provider.Profile.Name}, reserved by the GPU-hour.",
+                    Accelerator = parts[0],
+                    AcceleratorCount = gpusPerNode,
+                    MemoryPerAcceleratorGb = memory,
+                    GpuHoursPerMonth = capacity,
+                    AccessMode = fastLane ? AccessMode.FastLane : AccessMode.Paid,
+                    PricePerGpuHourEur = fastLane ? null : Math.Round(decimal.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture) * (decimal)(0.85 + (0.4 * priceLevel)), 2),
+                    MaxHoursPerMonth = fastLane ? Math.Min(capacity, Pick(_terms, FastLaneLimits)) : null,
+                    EligibleKinds = kinds,
+                    SmeOnly = sme,
+                    EuOnly = eu,
+                    AcceptedRiskClasses = _terms.NextDouble() < 0.25 ? [AiRiskClass.Minimal, AiRiskClass.Limited] : [AiRiskClass.Minimal, AiRiskClass.Limited, AiRiskClass.High],
+                    DataResidency = provider.Profile.Country,
+                    Certifications = certifications,
+                    // HPC centres run batch queues with wall-time limits; clouds and data centres rent machines for days or without limit.
+                    MaxJobHours = type switch
+                    {
+                        ProviderType.HpcCentre => Pick(_terms, BatchWallTimes),
+                        ProviderType.Cloud => _terms.NextDouble() < 0.5 ? null : 168,
+                        _ => Pick(_terms, HostedWallTimes),
+                    },
+                    MaxJobGpus = _terms.NextDouble() < 0.3 ? null : gpusPerNode * Pick(_terms, NodesPerJob),
+                    Questions = fastLane ? [FirstStepsQuestion]
+                        : _terms.NextDouble() switch { < 0.4 => [], < 0.8 => [SoftwareQuestion], _ => [SoftwareQuestion, NetworkQuestion] },
+                    AvailableFrom = opens,
+                    AvailableUntil = until,
+                };
+                world.ComputeOffers.Add(new SeedComputeOffer { Provider = provider.Key, CreatedDaysAgo = _terms.Next(5, 300), Offer = offer });
             }
         }
 
         return world.Profiles.Count;
     }
+
+    /// <summary>
+    /// The offers of the two public providers. Facts about the machines are public (MeluXina's GPU nodes carry four
+    /// NVIDIA A100 40 GB, with job limits from 6 to 48 hours; MeluXina-AI has more than 2,000 GPUs, half of its capacity
+    /// for national users); hours a month, prices, job sizes, questions and cut-off dates are illustrative.
+    /// </summary>
+    private static void PublicOffers(DemoWorld world, DateOnly from, DateOnly until, List<ProfileKind> startupAndSme, List<ProfileKind> everyone)
+    {
+        const string meluxina = "NVIDIA A100 40GB";
+        const string meluxinaAi = "AI-optimised GPU (see provider)";
+        var meluxinaAiFrom = new DateOnly(ReferenceYear, 7, 1);
+        List<AiRiskClass> all = [AiRiskClass.Minimal, AiRiskClass.Limited, AiRiskClass.High];
+        // Cut-offs every quarter; the demo seeder moves the calls' cut-offs around the day it seeds.
+        List<DateOnly> quarterly = [.. Enumerable.Range(0, 8).Select(q => from.AddMonths((3 * q) + 3).AddDays(-1)).Where(d => d <= until)];
+
+        world.ComputeOffers.Add(new SeedComputeOffer
+        {
+            Provider = "provider-luxprovide",
+            CreatedDaysAgo = 420,
+            Offer = new ComputeOffer
+            {
+                Title = "MeluXina accelerator module – commercial access",
+                Description = "GPU nodes with four NVIDIA A100 40GB each, billed per GPU-hour. Jobs run through the batch scheduler for 6 to 48 hours at most.",
+                Accelerator = meluxina, AcceleratorCount = 4, MemoryPerAcceleratorGb = 40, GpuHoursPerMonth = 20_000,
+                AccessMode = AccessMode.Paid, PricePerGpuHourEur = 2.90m,
+                EligibleKinds = everyone, AcceptedRiskClasses = all, DataResidency = "LU",
+                MaxJobHours = 48, MaxJobGpus = 64, Questions = [SoftwareQuestion],
+                AvailableFrom = from, AvailableUntil = until,
+            },
+        });
+        world.ComputeOffers.Add(new SeedComputeOffer
+        {
+            Provider = "provider-luxprovide",
+            CreatedDaysAgo = 400,
+            Offer = new ComputeOffer
+            {
+                Title = "MeluXina for research projects",
+                Description = "Free project-based access to the A100 nodes for public research, through a call reviewed by peers after each cut-off.",
+                Accelerator = meluxina, AcceleratorCount = 4, MemoryPerAcceleratorGb = 40, GpuHoursPerMonth = 12_000,
+                AccessMode = AccessMode.AccessCall, CutOffs = [.. quarterly],
+                EligibleKinds = [ProfileKind.Researcher], EuOnly = true, AcceptedRiskClasses = all, DataResidency = "LU",
+                MaxJobHours = 48, MaxJobGpus = 32, Questions = [OpenOutputsQuestion, ScalingQuestion],
+                AvailableFrom = from, AvailableUntil = until,
+            },
+        });
+        world.ComputeOffers.Add(new SeedComputeOffer
+        {
+            Provider = "provider-ai-factory",
+            CreatedDaysAgo = 160,
+            Offer = new ComputeOffer
+            {
+                Title = "MeluXina-AI startup and SME access call",
+                Description = "Free access to MeluXina-AI through the AI Factory's calls for startups and SMEs, with onboarding and model-engineering support. Half of MeluXina-AI's capacity (more than 2,000 GPUs in all) serves national users.",
+                Accelerator = meluxinaAi, AcceleratorCount = 8, MemoryPerAcceleratorGb = 80, GpuHoursPerMonth = 60_000,
+                AccessMode = AccessMode.AccessCall, MaxHoursPerMonth = 8_000, CutOffs = [.. quarterly.Where(d => d >= meluxinaAiFrom)],
+                EligibleKinds = startupAndSme, SmeOnly = true, EuOnly = true, AcceptedRiskClasses = all, DataResidency = "LU",
+                MaxJobHours = 48, MaxJobGpus = 128, Questions = [OpenOutputsQuestion, BenefitQuestion, SupportQuestion],
+                AvailableFrom = meluxinaAiFrom, AvailableUntil = until,
+            },
+        });
+        world.ComputeOffers.Add(new SeedComputeOffer
+        {
+            Provider = "provider-ai-factory",
+            CreatedDaysAgo = 45,
+            Offer = new ComputeOffer
+            {
+                Title = "MeluXina-AI fast lane for startups and SMEs",
+                Description = "Up to 500 GPU-hours a month per application to try MeluXina-AI before a full call: decided within days, first come first served.",
+                Accelerator = meluxinaAi, AcceleratorCount = 8, MemoryPerAcceleratorGb = 80, GpuHoursPerMonth = 6_000,
+                AccessMode = AccessMode.FastLane, MaxHoursPerMonth = 500,
+                EligibleKinds = startupAndSme, SmeOnly = true, EuOnly = true,
+                // High-risk projects go through the peer-reviewed call, where reviewers look at the AI Act duties.
+                AcceptedRiskClasses = [AiRiskClass.Minimal, AiRiskClass.Limited], DataResidency = "LU",
+                MaxJobHours = 48, MaxJobGpus = 8, Questions = [FirstStepsQuestion],
+                AvailableFrom = meluxinaAiFrom, AvailableUntil = until,
+            },
+        });
+        world.ComputeOffers.Add(new SeedComputeOffer
+        {
+            Provider = "provider-ai-factory",
+            CreatedDaysAgo = 158,
+            Offer = new ComputeOffer
+            {
+                Title = "MeluXina-AI research access call",
+                Description = "Free access to MeluXina-AI for research organisations through the AI Factory's calls, reviewed by peers after each cut-off.",
+                Accelerator = meluxinaAi, AcceleratorCount = 8, MemoryPerAcceleratorGb = 80, GpuHoursPerMonth = 40_000,
+                AccessMode = AccessMode.AccessCall, CutOffs = [.. quarterly.Where(d => d >= meluxinaAiFrom)],
+                EligibleKinds = [ProfileKind.Researcher], EuOnly = true, AcceptedRiskClasses = all, DataResidency = "LU",
+                MaxJobHours = 48, MaxJobGpus = 256, Questions = [OpenOutputsQuestion, DataPlanQuestion],
+                AvailableFrom = meluxinaAiFrom, AvailableUntil = until,
+            },
+        });
+    }
+
+    private static T Pick<T>(Random random, T[] items) => items[random.Next(items.Length)];
 
     private static SeedProfile Provider(string key, string name, ProviderType type, string country, string city, string headline, string description, string website, List<string> tags) => new()
     {
@@ -570,30 +721,6 @@ public sealed class DemoWorldGenerator(int seed = 20261124)
             ProviderType = type,
         },
     };
-
-    private static SeedComputeOffer Offer(string provider, string title, string accelerator, int count, int memory, int hours, decimal? price, bool free,
-        List<ProfileKind> kinds, bool sme, bool eu, string residency, List<string> certifications, DateOnly from, DateOnly until, string description) => new()
-        {
-            Provider = provider,
-            Offer = new ComputeOffer
-            {
-                Title = title,
-                Description = description,
-                Accelerator = accelerator,
-                AcceleratorCount = count,
-                MemoryPerAcceleratorGb = memory,
-                GpuHoursPerMonth = hours,
-                PricePerGpuHourEur = price,
-                AccessMode = free ? AccessMode.AccessCall : AccessMode.Paid,
-                EligibleKinds = kinds,
-                SmeOnly = sme,
-                EuOnly = eu,
-                DataResidency = residency,
-                Certifications = certifications,
-                AvailableFrom = from,
-                AvailableUntil = until,
-            },
-        };
 
     /// <summary>
     /// One featured login per role plus one member account per profile (so every demo profile can answer later),

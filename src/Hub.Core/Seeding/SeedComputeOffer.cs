@@ -7,5 +7,8 @@ public sealed class SeedComputeOffer
 {
     public required string Provider { get; set; }
 
+    /// <summary>Days before the seed date the offer was placed, so "newest first" has something to show.</summary>
+    public int CreatedDaysAgo { get; set; }
+
     public required ComputeOffer Offer { get; set; }
 }
