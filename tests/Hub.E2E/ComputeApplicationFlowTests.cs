@@ -77,7 +77,8 @@ public class ComputeApplicationFlowTests(HubServer server)
 
         var provider = await server.NewPageAsync();
         await provider.SignInAsync(ComputeArrangement.Provider, Password);
-        await provider.OpenAsync($"/compute/provider/{arranged.ProviderId}");
+        // The dashboard opened for this offer shows its allocations only (the demo provider has many).
+        await provider.OpenAsync($"/compute/provider/{arranged.ProviderId}?offer={arranged.OfferId}");
         await provider.Locator(".mud-tab", new() { HasText = "Allocations" }).ClickAsync();
         var row = provider.Locator("[data-testid=allocations] tr", new() { HasText = "Usage ledger GPUs" }).Filter(new() { HasText = monthLabel });
         var used = row.Locator("input[data-testid=used-hours]");

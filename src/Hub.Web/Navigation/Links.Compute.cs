@@ -33,6 +33,9 @@ public static partial class Links
     /// <summary>A compute provider's dashboard: its offers, queue and allocations.</summary>
     public static string ProviderDashboard(int profileId) => $"/compute/provider/{Id(profileId)}";
 
+    /// <summary>The dashboard showing one offer's figures, queue and allocations.</summary>
+    public static string ProviderDashboard(int profileId, int offerId) => $"/compute/provider/{Id(profileId)}?offer={Id(offerId)}";
+
     /// <summary>A compute application, read by its applicant or by its provider.</summary>
     public static string ComputeApplication(long id) => $"/compute/applications/{id.ToString(CultureInfo.InvariantCulture)}";
 
