@@ -6,6 +6,8 @@
 //             [--columns 33] [--seed 2026] [--out folder]
 //   schedule  schedule an event's 1:1 meetings, or check a schedule: schedule --input instance.json --output schedule.json
 //             [--time-limit 5] [--seed 1] | schedule --input instance.json --check schedule.json
+//   create-admin  create the first admin of a hub:               create-admin --email you@example.org [--password P] [--database data/hub.db]
+//   backup / restore  online copy of the SQLite database, and back: backup --output hub-backup.db | restore --input hub-backup.db
 using Hub.Cli;
 
 return args.FirstOrDefault() switch
@@ -14,6 +16,9 @@ return args.FirstOrDefault() switch
     "evaluate" => EvaluateCommand.Run(args[1..], Console.Out, Console.Error),
     "generate-events" => GenerateEventsCommand.Run(args[1..], Console.Out, Console.Error),
     "schedule" => ScheduleCommand.Run(args[1..], Console.Out, Console.Error),
+    "create-admin" => await CreateAdminCommand.RunAsync(args[1..], Console.Out, Console.Error),
+    "backup" => await BackupCommand.BackupAsync(args[1..], Console.Out, Console.Error),
+    "restore" => await BackupCommand.RestoreAsync(args[1..], Console.Out, Console.Error),
     _ => Usage(),
 };
 
@@ -23,5 +28,8 @@ static int Usage()
     Console.Error.WriteLine("       hub evaluate --participants FILE --interactions FILE [--folds K | --holdout-events a,b | --holdout-fraction F] [--k 5,10] [--target mutual|decision] [--no-search] [--seed N] [--json FILE]");
     Console.Error.WriteLine($"       hub {GenerateEventsCommand.Usage}");
     Console.Error.WriteLine($"       hub {ScheduleCommand.Usage}");
+    Console.Error.WriteLine($"       hub {CreateAdminCommand.Usage}");
+    Console.Error.WriteLine($"       hub {BackupCommand.BackupUsage}");
+    Console.Error.WriteLine($"       hub {BackupCommand.RestoreUsage}");
     return 2;
 }

@@ -68,6 +68,7 @@ public static class HubCoreSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", ct);
         }
 
+        await AccountRoles.EnsureAsync(db, ct);
         // Offers placed before the capacity ledger existed get their months (decision 011).
         await scope.ServiceProvider.GetRequiredService<CapacityLedger>().OpenMissingMonthsAsync(ct);
         if (seedFolder is null)

@@ -54,12 +54,19 @@ public static class HubWebSetup
         return Directory.Exists(besideApp) ? besideApp : Path.GetFullPath(Path.Combine(environment.ContentRootPath, "..", "..", "wwwroot-assets"));
     }
 
-    /// <summary>Where the demo ecosystem is read from; <c>Hub:Seed:Enabled=false</c> starts an empty hub.</summary>
+    /// <summary>Where the demo ecosystem is read from, or null when the demo is off (see <see cref="DemoEnabled"/>).</summary>
     public static string? SeedFolder(this WebApplication app) => SeedFolder(app.Configuration, app.Environment);
+
+    /// <summary>
+    /// The demo (its data and its accounts with a published password) loads only in Development or when
+    /// <c>Hub:Seed:Enabled=true</c> says so: a production start must never create a known account.
+    /// </summary>
+    public static bool DemoEnabled(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue<bool?>("Hub:Seed:Enabled") ?? environment.IsDevelopment();
 
     public static string? SeedFolder(IConfiguration configuration, IHostEnvironment environment)
     {
-        if (!configuration.GetValue("Hub:Seed:Enabled", true))
+        if (!DemoEnabled(configuration, environment))
         {
             return null;
         }
@@ -86,6 +93,12 @@ public static class HubWebSetup
             foreach (var account in accounts)
             {
                 Console.WriteLine($"  demo login: {account.Email,-24} password: {account.Password}");
+            }
+
+            using var scope = app.Services.CreateScope();
+            if (!scope.ServiceProvider.GetRequiredService<HubDbContext>().Users.Any())
+            {
+                Console.WriteLine("  No account exists yet: create the first admin with `hub create-admin --email you@example.org` (see README).");
             }
         });
     }

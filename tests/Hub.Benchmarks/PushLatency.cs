@@ -34,6 +34,7 @@ public static class PushLatency
         await using var factory = new WebApplicationFactory<LiveHub>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Benchmark");
+            b.UseSetting("Hub:Seed:Enabled", "true");
             b.UseSetting("ConnectionStrings:Hub", $"Data Source={database}");
             b.UseSetting("Hub:Recommender:DemoHistory", "false");
             b.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));

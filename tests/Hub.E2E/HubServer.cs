@@ -34,6 +34,7 @@ public sealed class HubServer : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Testing");
+            b.UseSetting("Hub:Seed:Enabled", "true");
             b.UseSetting("ConnectionStrings:Hub", $"Data Source={_database}");
         });
         _factory.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));

@@ -20,7 +20,7 @@ public sealed class DemoSeeder(HubDbContext db, IPasswordHasher<HubUser> hasher,
 
     public async Task<SeedReport> SeedAsync(DemoWorld world, CancellationToken ct = default)
     {
-        await EnsureRolesAsync(ct);
+        await AccountRoles.EnsureAsync(db, ct);
         if (await db.Profiles.AnyAsync(ct) || await db.Users.AnyAsync(ct))
         {
             logger.LogInformation("Database already holds data; demo seeding skipped.");
@@ -100,17 +100,6 @@ public sealed class DemoSeeder(HubDbContext db, IPasswordHasher<HubUser> hasher,
                 throw new InvalidDataException($"Seed refers to unknown profile '{reference}'.");
             }
         }
-    }
-
-    private async Task EnsureRolesAsync(CancellationToken ct)
-    {
-        var existing = await db.Roles.Select(r => r.Name).ToListAsync(ct);
-        foreach (var role in HubRoles.All.Where(r => !existing.Contains(r)))
-        {
-            db.Roles.Add(new IdentityRole(role) { NormalizedName = role.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString() });
-        }
-
-        await db.SaveChangesAsync(ct);
     }
 
     private async Task<Dictionary<string, int>> InsertProfilesAsync(DemoWorld world, DateTime now, CancellationToken ct)

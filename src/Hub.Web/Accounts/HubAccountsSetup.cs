@@ -33,11 +33,7 @@ public static class HubAccountsSetup
             {
                 o.User.RequireUniqueEmail = true;
                 o.SignIn.RequireConfirmedAccount = false;
-                o.Password.RequiredLength = PasswordRules.MinimumLength;
-                o.Password.RequireDigit = true;
-                o.Password.RequireLowercase = true;
-                o.Password.RequireUppercase = true;
-                o.Password.RequireNonAlphanumeric = false;
+                PasswordPolicy.Apply(o.Password);
                 o.Lockout.MaxFailedAccessAttempts = PasswordRules.MaxFailedAttempts;
                 o.Lockout.DefaultLockoutTimeSpan = PasswordRules.LockoutDuration;
                 o.Lockout.AllowedForNewUsers = true;

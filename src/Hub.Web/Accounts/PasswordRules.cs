@@ -2,7 +2,7 @@ namespace Hub.Web.Accounts;
 
 public static class PasswordRules
 {
-    public const int MinimumLength = 10;
+    public const int MinimumLength = Hub.Core.Accounts.PasswordPolicy.MinimumLength;
     public const int MaxFailedAttempts = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
