@@ -22,6 +22,7 @@ public static class HubMatchingSetup
         services.AddSingleton<RecommenderState>();
         services.AddSingleton<WorldLoader>();
         services.AddScoped<RecommendationService>();
+        services.AddSingleton<PublicMatchCache>();
         services.AddScoped<RecommenderAdmin>();
         services.AddScoped<EventImport>();
         services.AddScoped<Events.EventPairScorer>();

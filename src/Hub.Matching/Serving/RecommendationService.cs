@@ -17,6 +17,7 @@ public sealed class RecommendationService(
     RecommenderState state,
     ProfileDirectory directory,
     IOptions<MatchingOptions> options,
+    PublicMatchCache publicMatches,
     TimeProvider clock)
 {
     /// <summary>The snapshot, waiting for a fresh one only if it does not know the profile yet (just created).</summary>
@@ -87,9 +88,13 @@ public sealed class RecommendationService(
             return [];
         }
 
-        var kinds = CandidateKinds.NeedsOf(seeker.Kind, seeker.Seeks).SelectMany(n => CandidateKinds.For(n, seeker.Kind)).Distinct().ToList();
-        var ranked = Recommender.Rank(world, state.Scorer, new RankRequest { SeekerId = profileId, Kinds = kinds, Take = take, LoadAware = false });
-        return await CardsAsync(ranked, new HashSet<int>(), ct);
+        var scorer = state.Scorer;
+        return await publicMatches.GetOrAddAsync(world, scorer, PublicMatchCache.MatchList.WhoFits, profileId, take, async () =>
+        {
+            var kinds = CandidateKinds.NeedsOf(seeker.Kind, seeker.Seeks).SelectMany(n => CandidateKinds.For(n, seeker.Kind)).Distinct().ToList();
+            var ranked = Recommender.Rank(world, scorer, new RankRequest { SeekerId = profileId, Kinds = kinds, Take = take, LoadAware = false });
+            return await CardsAsync(ranked, new HashSet<int>(), ct);
+        });
     }
 
     /// <summary>Why one profile fits another, in words, as the serving scorer sees it (for introduction snapshots).</summary>
@@ -118,30 +123,34 @@ public sealed class RecommendationService(
             return [];
         }
 
-        var ranked = world.Profiles.Where(p => p.Kind == profile.Kind && p.Id != profile.Id)
-            .Select(p => (Profile: p, Parts: new[]
-            {
-                0.5f * profile.Text.Dot(p.Text),
-                0.25f * PairFeatures.Overlap(profile.Sectors, p.Sectors),
-                0.25f * PairFeatures.Overlap(profile.Domains, p.Domains),
-            }))
-            .OrderByDescending(x => x.Parts.Sum()).ThenBy(x => x.Profile.Id).Take(take).ToList();
-        var features = new Dictionary<int, float[]>();
-        var results = new List<Recommendation>();
-        foreach (var (candidate, parts) in ranked)
+        // Similarity does not depend on the model; the cache still keys on it, which costs one recomputation per retrain.
+        return await publicMatches.GetOrAddAsync(world, state.Scorer, PublicMatchCache.MatchList.Similar, profileId, take, async () =>
         {
-            var f = new float[PairFeatures.Count];
-            var c = new float[PairFeatures.Count];
-            f[(int)MatchFeature.TextSimilarity] = profile.Text.Dot(candidate.Text);
-            f[(int)MatchFeature.SectorOverlap] = PairFeatures.Overlap(profile.Sectors, candidate.Sectors);
-            f[(int)MatchFeature.DomainOverlap] = PairFeatures.Overlap(profile.Domains, candidate.Domains);
-            c[(int)MatchFeature.TextSimilarity] = parts[0];
-            c[(int)MatchFeature.SectorOverlap] = parts[1];
-            c[(int)MatchFeature.DomainOverlap] = parts[2];
-            results.Add(new Recommendation(candidate.Id, parts.Sum(), parts.Sum(), parts.Sum(), parts.Sum(), Explanations.Explain(world, profile, candidate, f, c)));
-        }
+            var ranked = world.Profiles.Where(p => p.Kind == profile.Kind && p.Id != profile.Id)
+                .Select(p => (Profile: p, Parts: new[]
+                {
+                    0.5f * profile.Text.Dot(p.Text),
+                    0.25f * PairFeatures.Overlap(profile.Sectors, p.Sectors),
+                    0.25f * PairFeatures.Overlap(profile.Domains, p.Domains),
+                }))
+                .OrderByDescending(x => x.Parts.Sum()).ThenBy(x => x.Profile.Id).Take(take).ToList();
+            var features = new Dictionary<int, float[]>();
+            var results = new List<Recommendation>();
+            foreach (var (candidate, parts) in ranked)
+            {
+                var f = new float[PairFeatures.Count];
+                var c = new float[PairFeatures.Count];
+                f[(int)MatchFeature.TextSimilarity] = profile.Text.Dot(candidate.Text);
+                f[(int)MatchFeature.SectorOverlap] = PairFeatures.Overlap(profile.Sectors, candidate.Sectors);
+                f[(int)MatchFeature.DomainOverlap] = PairFeatures.Overlap(profile.Domains, candidate.Domains);
+                c[(int)MatchFeature.TextSimilarity] = parts[0];
+                c[(int)MatchFeature.SectorOverlap] = parts[1];
+                c[(int)MatchFeature.DomainOverlap] = parts[2];
+                results.Add(new Recommendation(candidate.Id, parts.Sum(), parts.Sum(), parts.Sum(), parts.Sum(), Explanations.Explain(world, profile, candidate, f, c)));
+            }
 
-        return await CardsAsync(results, new HashSet<int>(), ct);
+            return await CardsAsync(results, new HashSet<int>(), ct);
+        });
     }
 
     public async Task<Outcome<IReadOnlyList<ProfileCard>>> SavedAsync(string userId, int seekerId, CancellationToken ct = default)
