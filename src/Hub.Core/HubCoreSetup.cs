@@ -46,7 +46,7 @@ public static class HubCoreSetup
         services.AddLivePublishing();
         services.AddProfiles();
         services.AddCompute();
-        services.AddNotifications();
+        services.AddNotifications(configuration);
         services.AddConversations();
         services.AddIntroductions(configuration);
         services.AddEvents(configuration);
