@@ -51,6 +51,7 @@ public static class HubCoreSetup
         services.AddIntroductions(configuration);
         services.AddEvents(configuration);
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<PersonalData>();
         return services;
     }
 

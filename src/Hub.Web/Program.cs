@@ -21,6 +21,7 @@ app.UseHubPipeline();
 app.MapHubAccountEndpoints();
 app.MapHubEventEndpoints();
 app.MapHubComputeEndpoints();
+app.MapPersonalData();
 app.MapHubLive();
 app.MapEventCalendars();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
