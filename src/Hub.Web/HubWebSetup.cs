@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hub.Core.Data;
+using Hub.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
@@ -23,12 +24,14 @@ public static class HubWebSetup
         builder.Services.AddSingleton<DemoLogins>();
         builder.Services.AddScoped<Components.Pages.Introductions.IntroductionRequests>();
         builder.Services.AddScoped<Events.ScheduleGenerator>();
+        builder.AddHubSecurity();
         builder.Services.AddHealthChecks().AddDbContextCheck<HubDbContext>("database", tags: ["ready"]);
         return builder;
     }
 
     public static WebApplication UseHubPipeline(this WebApplication app)
     {
+        app.UseHubSecurity();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

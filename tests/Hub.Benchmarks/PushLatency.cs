@@ -129,8 +129,11 @@ public static class PushLatency
         var cookies = new Dictionary<string, string>();
         foreach (var user in users)
         {
-            var ticket = await tickets.IssueAsync(new SignInTicket(user, false, "/"));
-            var response = await http.GetAsync($"/account/complete?ticket={ticket}");
+            var nonce = Guid.NewGuid().ToString("N");
+            var ticket = await tickets.IssueAsync(new SignInTicket(user, false, "/"), nonce);
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/account/complete?ticket={ticket}");
+            request.Headers.Add("Cookie", $"{SignInBrowser.CookieName}={nonce}");
+            var response = await http.SendAsync(request);
             cookies[user] = string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
         }
 

@@ -10,7 +10,9 @@ public class AccountServiceTests(HubWebFactory factory) : IClassFixture<HubWebFa
     private async Task<T> WithAccounts<T>(Func<AccountService, Task<T>> work)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        // No HttpContext here, as in a Blazor circuit: checking a password must not need one.
+        // No HttpContext here, as in a Blazor circuit: checking a password must not need one. The circuit knows the
+        // browser's sign-in nonce from when it connected.
+        scope.ServiceProvider.GetRequiredService<SignInBrowser>().Nonce = "test-browser";
         return await work(scope.ServiceProvider.GetRequiredService<AccountService>());
     }
 

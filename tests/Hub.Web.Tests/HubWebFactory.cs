@@ -58,14 +58,27 @@ public sealed class HubWebFactory : WebApplicationFactory<Program>
         await using var scope = Services.CreateAsyncScope();
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<HubUser>>().FindByEmailAsync(email)
             ?? throw new InvalidOperationException($"No account {email}.");
-        var ticket = await scope.ServiceProvider.GetRequiredService<SignInTickets>().IssueAsync(new SignInTicket(user.Id, false, "/"));
-        var response = await CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false }).GetAsync($"/account/complete?ticket={ticket}");
+        var nonce = Guid.NewGuid().ToString("N");
+        var ticket = await scope.ServiceProvider.GetRequiredService<SignInTickets>().IssueAsync(new SignInTicket(user.Id, false, "/"), nonce);
+        var response = await CompleteSignInAsync(ticket, nonce);
         if (response.StatusCode != HttpStatusCode.Redirect || !response.Headers.TryGetValues("Set-Cookie", out var cookies))
         {
             throw new InvalidOperationException("Sign-in did not set a cookie.");
         }
 
         return string.Join("; ", cookies.Select(c => c.Split(';')[0]));
+    }
+
+    /// <summary>Redeems a sign-in ticket at /account/complete from a browser holding the given nonce cookie (none when null).</summary>
+    public async Task<HttpResponseMessage> CompleteSignInAsync(string ticket, string? browserNonce)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/account/complete?ticket={ticket}");
+        if (browserNonce is not null)
+        {
+            request.Headers.Add("Cookie", $"{SignInBrowser.CookieName}={browserNonce}");
+        }
+
+        return await CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false }).SendAsync(request);
     }
 
     /// <summary>A client that does not follow redirects, signed in as the given account.</summary>

@@ -98,9 +98,9 @@ public class StartupAndAccessTests(HubWebFactory factory) : IClassFixture<HubWeb
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var tickets = scope.ServiceProvider.GetRequiredService<SignInTickets>();
-        var ticket = await tickets.IssueAsync(new SignInTicket("someone", false, "/"));
-        Assert.NotNull(await tickets.RedeemAsync(ticket));
-        Assert.Null(await tickets.RedeemAsync(ticket));
+        var ticket = await tickets.IssueAsync(new SignInTicket("someone", false, "/"), "browser");
+        Assert.NotNull(await tickets.RedeemAsync(ticket, "browser"));
+        Assert.Null(await tickets.RedeemAsync(ticket, "browser"));
     }
 
     [Fact]

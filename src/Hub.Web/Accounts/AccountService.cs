@@ -9,10 +9,20 @@ public sealed class AccountService(
     UserManager<HubUser> users,
     SignInManager<HubUser> signIn,
     SignInTickets tickets,
+    SignInBrowser browser,
+    Hub.Web.Live.LiveSessions live,
     TimeProvider clock)
 {
+    /// <summary>A ticket is bound to the browser's nonce cookie; without it (cookies off, an old page) nothing can complete.</summary>
+    private static readonly Outcome<string> NoBrowserNonce = Outcome.Conflict("This page is out of date. Reload it and try again.");
+
     public async Task<Outcome<string>> SignInAsync(string email, string password, bool rememberMe, string? returnUrl)
     {
+        if (string.IsNullOrEmpty(browser.Nonce))
+        {
+            return NoBrowserNonce;
+        }
+
         var user = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
         if (user is null)
         {
@@ -41,6 +51,11 @@ public sealed class AccountService(
 
     public async Task<Outcome<string>> RegisterAsync(string displayName, string email, string password, string? returnUrl)
     {
+        if (string.IsNullOrEmpty(browser.Nonce))
+        {
+            return NoBrowserNonce;
+        }
+
         var user = new HubUser
         {
             UserName = email.Trim(),
@@ -67,6 +82,11 @@ public sealed class AccountService(
 
     public async Task<Outcome<string>> ChangePasswordAsync(string userId, string current, string next)
     {
+        if (string.IsNullOrEmpty(browser.Nonce))
+        {
+            return NoBrowserNonce;
+        }
+
         var user = await users.FindByIdAsync(userId);
         if (user is null)
         {
@@ -82,13 +102,15 @@ public sealed class AccountService(
                 : Outcome.Invalid("New", error.Description);
         }
 
-        // The security stamp changed: issue a fresh cookie so this browser stays signed in.
+        // ChangePasswordAsync renewed the security stamp: live connections opened with the old cookie close now, and
+        // this browser gets a fresh cookie so it stays signed in.
+        await live.RevalidateAsync(user.Id);
         return await CompleteAsync(user, rememberMe: false, "/account/password?changed=1");
     }
 
     private async Task<Outcome<string>> CompleteAsync(HubUser user, bool rememberMe, string? returnUrl)
     {
-        var ticket = await tickets.IssueAsync(new SignInTicket(user.Id, rememberMe, HubAccountsSetup.SafeReturnUrl(returnUrl)));
+        var ticket = await tickets.IssueAsync(new SignInTicket(user.Id, rememberMe, HubAccountsSetup.SafeReturnUrl(returnUrl)), browser.Nonce!);
         return Outcome.Done($"/account/complete?ticket={ticket}");
     }
 }

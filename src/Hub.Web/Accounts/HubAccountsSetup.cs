@@ -8,6 +8,9 @@ namespace Hub.Web.Accounts;
 
 public static class HubAccountsSetup
 {
+    /// <summary>How often a cookie and a connected circuit are checked against the account's security stamp.</summary>
+    public static readonly TimeSpan SessionRecheckInterval = TimeSpan.FromMinutes(1);
+
     public static WebApplicationBuilder AddHubAccounts(this WebApplicationBuilder builder)
     {
         builder.Services.AddCascadingAuthenticationState();
@@ -43,8 +46,11 @@ public static class HubAccountsSetup
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<HubClaimsPrincipalFactory>();
-        builder.Services.AddDistributedMemoryCache();
+        // A cookie whose security stamp changed (password change, sign-out everywhere) stops working within a minute.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = SessionRecheckInterval);
         builder.Services.AddSingleton<SignInTickets>();
+        builder.Services.AddScoped<SignInBrowser>();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, SignInBrowserCapture>();
         builder.Services.AddScoped<AccountService>();
         return builder;
     }
@@ -55,9 +61,12 @@ public static class HubAccountsSetup
     /// </summary>
     public static WebApplication MapHubAccountEndpoints(this WebApplication app)
     {
-        app.MapGet("/account/complete", async (string? ticket, SignInTickets tickets, SignInManager<HubUser> signIn, UserManager<HubUser> users) =>
+        // Runs before any endpoint (WebApplication routes after the middleware added here), so every page carries the nonce.
+        app.Use(SignInBrowser.EnsureCookieAsync);
+
+        app.MapGet("/account/complete", async (string? ticket, HttpContext context, SignInTickets tickets, SignInManager<HubUser> signIn, UserManager<HubUser> users) =>
         {
-            var redeemed = ticket is null ? null : await tickets.RedeemAsync(ticket);
+            var redeemed = ticket is null ? null : await tickets.RedeemAsync(ticket, context.Request.Cookies[SignInBrowser.CookieName]);
             if (redeemed is null)
             {
                 return Results.LocalRedirect("/account/login?expired=1");
@@ -73,7 +82,7 @@ public static class HubAccountsSetup
             return Results.LocalRedirect(SafeReturnUrl(redeemed.ReturnUrl));
         }).ExcludeFromDescription();
 
-        app.MapPost("/account/logout", async (HttpContext context, SignInManager<HubUser> signIn) =>
+        app.MapPost("/account/logout", async (HttpContext context, SignInManager<HubUser> signIn, UserManager<HubUser> users, Live.LiveSessions live) =>
         {
             // A cross-site post must not sign anyone out: refuse it before reading the form.
             if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
@@ -82,6 +91,13 @@ public static class HubAccountsSetup
             }
 
             var form = await context.Request.ReadFormAsync();
+            // Signing out everywhere renews the security stamp: every other cookie and live connection of the account ends.
+            if (form["everywhere"] == "true" && await users.GetUserAsync(context.User) is { } user)
+            {
+                await users.UpdateSecurityStampAsync(user);
+                await live.RevalidateAsync(user.Id);
+            }
+
             await signIn.SignOutAsync();
             return Results.LocalRedirect(SafeReturnUrl(form["returnUrl"]));
         }).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();

@@ -7,15 +7,15 @@ using Microsoft.Extensions.Options;
 
 namespace Hub.Web.Accounts;
 
-/// <summary>Rechecks the security stamp of a connected circuit every 30 minutes, so a changed password or a
-/// locked account ends open sessions elsewhere.</summary>
+/// <summary>Rechecks the security stamp of a connected circuit every minute, so a changed password or a sign-out
+/// everywhere ends open sessions elsewhere.</summary>
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     ILoggerFactory loggerFactory,
     IServiceScopeFactory scopeFactory,
     IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(30);
+    protected override TimeSpan RevalidationInterval => HubAccountsSetup.SessionRecheckInterval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {

@@ -1,42 +1,58 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text.Json;
-using Microsoft.Extensions.Caching.Distributed;
+using System.Text;
 
 namespace Hub.Web.Accounts;
 
 /// <summary>
 /// An interactive (Blazor circuit) page can check a password but cannot set a cookie. It issues a single-use ticket
 /// valid for one minute, then navigates to <c>/account/complete</c>, which sets the cookie in a normal HTTP response.
-/// The cache is the distributed one, so a ticket works on any instance once the hub scales out.
+/// A ticket is bound to the browser that earned it (the hash of its <see cref="SignInBrowser"/> nonce) and is removed
+/// by the one redemption that wins: another browser cannot use it to sign someone in as the ticket's user (login CSRF),
+/// and two redemptions at once cannot both succeed.
 /// </summary>
-public sealed class SignInTickets(IDistributedCache cache)
+/// <remarks>
+/// Tickets live in this instance's memory. The navigation to /account/complete comes from the circuit's own page, and
+/// Blazor Server already needs sticky sessions when scaled out, so it reaches the instance that issued the ticket.
+/// </remarks>
+public sealed class SignInTickets(TimeProvider clock)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
+    private readonly ConcurrentDictionary<string, Issued> _tickets = new(StringComparer.Ordinal);
 
-    public async Task<string> IssueAsync(SignInTicket ticket, CancellationToken ct = default)
+    /// <summary>Issues a ticket that only the browser holding <paramref name="browserNonce"/> can redeem.</summary>
+    public Task<string> IssueAsync(SignInTicket ticket, string browserNonce, CancellationToken ct = default)
     {
+        ArgumentException.ThrowIfNullOrEmpty(browserNonce);
+        var now = clock.GetUtcNow();
+        foreach (var (key, stale) in _tickets)
+        {
+            if (stale.Expires <= now)
+            {
+                _tickets.TryRemove(key, out _);
+            }
+        }
+
         var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
-        await cache.SetAsync(Key(id), JsonSerializer.SerializeToUtf8Bytes(ticket),
-            new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime }, ct);
-        return id;
+        _tickets[id] = new Issued(ticket, Hash(browserNonce), now + Lifetime);
+        return Task.FromResult(id);
     }
 
-    public async Task<SignInTicket?> RedeemAsync(string id, CancellationToken ct = default)
+    /// <summary>
+    /// The ticket, if it exists, has not expired and <paramref name="browserNonce"/> is the nonce of the browser it was
+    /// issued to. Any attempt uses the ticket up, so a ticket presented by the wrong browser is gone for the right one too.
+    /// </summary>
+    public Task<SignInTicket?> RedeemAsync(string id, string? browserNonce, CancellationToken ct = default)
     {
-        if (id.Length != 64)
+        if (id.Length != 64 || !_tickets.TryRemove(id, out var issued) || issued.Expires <= clock.GetUtcNow() || string.IsNullOrEmpty(browserNonce))
         {
-            return null;
+            return Task.FromResult<SignInTicket?>(null);
         }
 
-        var bytes = await cache.GetAsync(Key(id), ct);
-        if (bytes is null)
-        {
-            return null;
-        }
-
-        await cache.RemoveAsync(Key(id), ct);
-        return JsonSerializer.Deserialize<SignInTicket>(bytes);
+        return Task.FromResult(CryptographicOperations.FixedTimeEquals(issued.BrowserHash, Hash(browserNonce)) ? issued.Ticket : null);
     }
 
-    private static string Key(string id) => "signin-ticket:" + id;
+    private static byte[] Hash(string nonce) => SHA256.HashData(Encoding.UTF8.GetBytes(nonce));
+
+    private sealed record Issued(SignInTicket Ticket, byte[] BrowserHash, DateTimeOffset Expires);
 }

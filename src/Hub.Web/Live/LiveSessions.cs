@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using Hub.Core.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Web.Live;
+
+/// <summary>
+/// The open connections to /hubs/live on this instance and the check that their sign-in still holds: the account
+/// exists, is not locked out and has the security stamp the connection signed in with. A password change or a sign-out
+/// everywhere changes the stamp, so the sockets opened before it (a stolen cookie's included) are closed.
+/// </summary>
+public sealed class LiveSessions(IServiceScopeFactory scopes, IOptions<IdentityOptions> identity, ILogger<LiveSessions> logger)
+{
+    private readonly ConcurrentDictionary<string, HubCallerContext> _open = new();
+
+    public int Count => _open.Count;
+
+    public void Opened(HubCallerContext connection) => _open[connection.ConnectionId] = connection;
+
+    public void Closed(HubCallerContext connection) => _open.TryRemove(connection.ConnectionId, out _);
+
+    /// <summary>Whether the signed-in <paramref name="principal"/> still stands for a usable account.</summary>
+    public async Task<bool> IsCurrentAsync(ClaimsPrincipal? principal, CancellationToken ct = default)
+    {
+        var userId = principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null)
+        {
+            return false;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<HubUser>>();
+        var user = await users.FindByIdAsync(userId);
+        ct.ThrowIfCancellationRequested();
+        return user is not null
+            && !await users.IsLockedOutAsync(user)
+            && principal!.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType) == await users.GetSecurityStampAsync(user);
+    }
+
+    /// <summary>Closes every open connection (of one user, when given) whose sign-in no longer holds.</summary>
+    public async Task RevalidateAsync(string? userId = null, CancellationToken ct = default)
+    {
+        foreach (var connection in _open.Values)
+        {
+            if (userId is not null && connection.UserIdentifier != userId)
+            {
+                continue;
+            }
+
+            if (!await IsCurrentAsync(connection.User, ct))
+            {
+                logger.LogInformation("Closing live connection {Connection}: its sign-in no longer holds.", connection.ConnectionId);
+                Closed(connection);
+                connection.Abort();
+            }
+        }
+    }
+}
