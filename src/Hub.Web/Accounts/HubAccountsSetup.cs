@@ -38,8 +38,8 @@ public static class HubAccountsSetup
                 o.Password.RequireLowercase = true;
                 o.Password.RequireUppercase = true;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = PasswordRules.MaxFailedAttempts;
-                o.Lockout.DefaultLockoutTimeSpan = PasswordRules.LockoutDuration;
+                // Failed passwords never lock an account (anyone could lock anyone out); they are throttled per client
+                // address instead (AccountService.SignInAsync). Lockout stays available for an administrator's hand.
                 o.Lockout.AllowedForNewUsers = true;
             })
             .AddRoles<IdentityRole>()
