@@ -11,7 +11,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,6 +33,7 @@ public sealed class AbuseLimitTests : IAsyncLifetime
         ["Hub:RateLimits:SignIn:PermitLimit"] = "6",
         ["Hub:RateLimits:Http:PermitLimit"] = "3",
         ["Hub:RateLimits:Message:PermitLimit"] = "2",
+        ["Hub:RateLimits:LiveHub:PermitLimit"] = "3",
     });
 
     private WebApplicationFactory<Program> _factory = null!;
@@ -160,6 +164,37 @@ public sealed class AbuseLimitTests : IAsyncLifetime
         await using var scope = _factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         Assert.Equal(2, await db.Messages.CountAsync(m => m.ConversationId == conversationId));
+    }
+
+    [Fact]
+    public async Task LiveHubCallsOverTheLimitAreRefusedWithTheMessage()
+    {
+        var (userId, _) = await DemoProfileAsync("investor@hub.demo");
+        string ticket;
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            ticket = await scope.ServiceProvider.GetRequiredService<SignInTickets>().IssueAsync(new SignInTicket(userId, false, "/"));
+        }
+
+        var signedIn = await Client("10.7.0.1").GetAsync($"/account/complete?ticket={ticket}");
+        var cookie = string.Join("; ", signedIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        await using var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(_factory.Server.BaseAddress, "hubs/live"), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => _factory.Server.CreateHandler();
+                o.Transports = HttpTransportType.LongPolling;
+                o.Headers["Cookie"] = cookie;
+            })
+            .Build();
+        await connection.StartAsync();
+
+        for (var i = 0; i < 3; i++)
+        {
+            await connection.InvokeAsync<int>("Unread");
+        }
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => connection.InvokeAsync<int>("Unread"));
+        Assert.Contains(Refused, refused.Message, StringComparison.Ordinal);
     }
 
     private async Task CreateMemberAsync(string email, string password)

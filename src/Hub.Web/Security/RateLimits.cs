@@ -19,8 +19,7 @@ public static class RateLimits
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<AbuseLimits>();
         builder.Services.AddScoped<ClientAddress>();
-        // Only the live hub: Blazor's own circuit hub carries every click and render, and is limited by what pages ask.
-        builder.Services.Configure<HubOptions<Live.LiveHub>>(o => o.AddFilter<LiveHubLimits>());
+        builder.Services.Configure<HubOptions>(o => o.AddFilter<LiveHubLimits>());
         builder.Services.AddSingleton<LiveHubLimits>();
         builder.Services.AddRateLimiter(o =>
         {
@@ -53,9 +52,13 @@ public static class RateLimits
         return app;
     }
 
-    /// <summary>The account endpoints, the live hub's connection endpoints and the CSV exports; pages and assets are not limited.</summary>
+    /// <summary>
+    /// The account endpoints, starting a live connection and the CSV exports. Pages and assets are not limited, nor the
+    /// transport requests of an open live connection (long polling makes one per push); its method calls are.
+    /// </summary>
     private static bool IsLimited(PathString path) =>
-        path.StartsWithSegments("/account/complete") || path.StartsWithSegments("/account/logout") || path.StartsWithSegments("/hubs")
+        path.StartsWithSegments("/account/complete") || path.StartsWithSegments("/account/logout")
+        || (path.StartsWithSegments("/hubs") && path.Value!.EndsWith("/negotiate", StringComparison.Ordinal))
         || path.Value?.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) == true;
 
     private static string Who(HttpContext context) =>
