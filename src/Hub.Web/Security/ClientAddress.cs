@@ -6,7 +6,8 @@ namespace Hub.Web.Security;
 /// </summary>
 public sealed class ClientAddress(IHttpContextAccessor accessor)
 {
-    private string? _value;
+    // Taken when the circuit's scope is made (on its connection) if possible, as later calls may run elsewhere.
+    private string? _value = accessor.HttpContext is { } context ? Of(context) : null;
 
     public string Value => _value ??= Of(accessor.HttpContext);
 
