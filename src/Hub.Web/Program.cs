@@ -6,6 +6,7 @@ using Hub.Web.Components;
 using Hub.Web.Compute;
 using Hub.Web.Events;
 using Hub.Web.Live;
+using Hub.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHubCore();
@@ -13,11 +14,13 @@ builder.AddHubMatching();
 builder.AddHubAccounts();
 builder.AddHubWeb();
 builder.AddHubLive();
+builder.AddHubRateLimits();
 
 var app = builder.Build();
 await app.Services.InitialiseHubDatabaseAsync(app.SeedFolder());
 
 app.UseHubPipeline();
+app.UseHubRateLimits();
 app.MapHubAccountEndpoints();
 app.MapHubEventEndpoints();
 app.MapHubComputeEndpoints();

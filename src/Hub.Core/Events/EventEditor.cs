@@ -83,7 +83,8 @@ public sealed class EventEditor(HubDbContext db, EventAccess access, TimeProvide
         var user = await db.Users.Where(u => u.NormalizedEmail == normalised).Select(u => u.Id).FirstOrDefaultAsync(ct);
         if (user is null)
         {
-            return Outcome.Invalid("Email", "Hub has no account with that e-mail. Ask them to register first.");
+            // Worded so that it does not confirm whether an address has an account (docs/security.md).
+            return Outcome.Invalid("Email", "This address cannot be added. Check it, or ask them to register on Hub with it first.");
         }
 
         if (await access.IsOrganiserAsync(user, eventId, ct))

@@ -67,7 +67,8 @@ public sealed class ProfileEditor(HubDbContext db, ProfileAccess access, TimePro
         var user = normalised.Length == 0 ? null : await db.Users.Where(u => u.NormalizedEmail == normalised).Select(u => new { u.Id }).SingleOrDefaultAsync(ct);
         if (user is null)
         {
-            return Outcome.Invalid("Email", "No account uses this email address. Ask them to register first.");
+            // Worded so that it does not confirm whether an address has an account (docs/security.md).
+            return Outcome.Invalid("Email", "This address cannot be added. Check it, or ask them to register on Hub with it first.");
         }
 
         if (profile.Members.Any(m => m.UserId == user.Id))

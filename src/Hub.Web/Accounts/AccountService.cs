@@ -1,5 +1,6 @@
 using Hub.Core;
 using Hub.Core.Accounts;
+using Hub.Web.Security;
 using Microsoft.AspNetCore.Identity;
 
 namespace Hub.Web.Accounts;
@@ -11,11 +12,25 @@ public sealed class AccountService(
     SignInTickets tickets,
     SignInBrowser browser,
     Hub.Web.Live.LiveSessions live,
+    AbuseLimits limits,
+    ClientAddress client,
     TimeProvider clock)
 {
+    private const string WrongCredentials = "Email or password is wrong.";
+
     /// <summary>A ticket is bound to the browser's nonce cookie; without it (cookies off, an old page) nothing can complete.</summary>
     private static readonly Outcome<string> NoBrowserNonce = Outcome.Conflict("This page is out of date. Reload it and try again.");
 
+    /// <summary>A hash of a random password, checked against for unknown addresses.</summary>
+    private static readonly Lazy<string> UnknownAccountHash = new(() =>
+        new PasswordHasher<HubUser>().HashPassword(new HubUser(), Guid.NewGuid().ToString("N")));
+
+    /// <summary>
+    /// Checks a password. Known and unknown addresses get the same answer after the same work (a password hash is checked
+    /// either way). There is no per-account lockout a stranger could trigger: failures are throttled per client address,
+    /// and per account from that address, so guessing is slow while the owner, from their own browser, still gets in
+    /// (docs/security.md, "Abuse limits").
+    /// </summary>
     public async Task<Outcome<string>> SignInAsync(string email, string password, bool rememberMe, string? returnUrl)
     {
         if (string.IsNullOrEmpty(browser.Nonce))
@@ -23,37 +38,57 @@ public sealed class AccountService(
             return NoBrowserNonce;
         }
 
-        var user = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
-        if (user is null)
+        if (limits.Refusal(AbuseAction.SignIn, client.Value) is { } refused)
         {
-            return Outcome.Invalid("Password", "Email or password is wrong.");
+            return refused;
         }
 
-        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        var address = (email ?? "").Trim();
+        var accountFromHere = $"{client.Value}|{address.ToUpperInvariant()}";
+        if (!limits.HasRoom(AbuseAction.SignInFailure, accountFromHere))
         {
-            var end = await users.GetLockoutEndDateAsync(user);
-            var minutes = end is null ? (int)PasswordRules.LockoutDuration.TotalMinutes
-                : Math.Max(1, (int)Math.Ceiling((end.Value - clock.GetUtcNow()).TotalMinutes));
-            return Outcome.Conflict($"Too many failed attempts. This account is locked; try again in {minutes} minute{(minutes == 1 ? "" : "s")}.");
+            return Outcome.Conflict(AbuseLimits.RefusedMessage);
+        }
+
+        var user = address.Length == 0 ? null : await users.FindByEmailAsync(address);
+        if (user is null)
+        {
+            // The same hashing work as for a real account, so that the answer's timing does not tell them apart.
+            users.PasswordHasher.VerifyHashedPassword(new HubUser(), UnknownAccountHash.Value, password ?? "");
+            limits.TryAcquire(AbuseAction.SignInFailure, accountFromHere, out _);
+            return Outcome.Invalid("Password", WrongCredentials);
+        }
+
+        var result = await signIn.CheckPasswordSignInAsync(user, password ?? "", lockoutOnFailure: false);
+        if (result.IsLockedOut && await users.CheckPasswordAsync(user, password ?? ""))
+        {
+            // Only an administrator locks an account now; only its owner (who knows the password) learns of it.
+            return Outcome.Conflict("This account is locked. Ask an administrator of this hub.");
         }
 
         if (!result.Succeeded)
         {
-            var left = PasswordRules.MaxFailedAttempts - await users.GetAccessFailedCountAsync(user);
-            return Outcome.Invalid("Password", left is > 0 and <= 2
-                ? $"Email or password is wrong. {left} attempt{(left == 1 ? "" : "s")} left before the account is locked."
-                : "Email or password is wrong.");
+            limits.TryAcquire(AbuseAction.SignInFailure, accountFromHere, out _);
+            return Outcome.Invalid("Password", WrongCredentials);
         }
 
         return await CompleteAsync(user, rememberMe, returnUrl);
     }
 
+    /// <summary>
+    /// Creates an account and signs it in. An address that already has an account gets no sign-in and no word that it
+    /// exists: it is sent to the sign-in page with the same neutral note a new account could read (docs/security.md).
+    /// </summary>
     public async Task<Outcome<string>> RegisterAsync(string displayName, string email, string password, string? returnUrl)
     {
         if (string.IsNullOrEmpty(browser.Nonce))
         {
             return NoBrowserNonce;
+        }
+
+        if (limits.Refusal(AbuseAction.Register, client.Value) is { } refused)
+        {
+            return refused;
         }
 
         var user = new HubUser
@@ -67,13 +102,15 @@ public sealed class AccountService(
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
+            if (created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName"))
+            {
+                return Outcome.Done($"/account/login?registered=1&returnUrl={Uri.EscapeDataString(HubAccountsSetup.SafeReturnUrl(returnUrl))}");
+            }
+
             var error = created.Errors.First();
             var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Password"
                 : error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal) ? "Email" : null;
-            var message = error.Code is "DuplicateEmail" or "DuplicateUserName"
-                ? "An account with this email already exists. Sign in instead."
-                : error.Description;
-            return Outcome.Invalid(field ?? "Email", message);
+            return Outcome.Invalid(field ?? "Email", error.Description);
         }
 
         await users.AddToRoleAsync(user, HubRoles.Member);

@@ -37,8 +37,8 @@ public static class HubAccountsSetup
                 o.User.RequireUniqueEmail = true;
                 o.SignIn.RequireConfirmedAccount = false;
                 PasswordPolicy.Apply(o.Password);
-                o.Lockout.MaxFailedAccessAttempts = PasswordRules.MaxFailedAttempts;
-                o.Lockout.DefaultLockoutTimeSpan = PasswordRules.LockoutDuration;
+                // Failed passwords never lock an account (anyone could lock anyone out); they are throttled per client
+                // address instead (AccountService.SignInAsync). Lockout stays available for an administrator's hand.
                 o.Lockout.AllowedForNewUsers = true;
             })
             .AddRoles<IdentityRole>()

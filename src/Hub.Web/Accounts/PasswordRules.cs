@@ -3,8 +3,6 @@ namespace Hub.Web.Accounts;
 public static class PasswordRules
 {
     public const int MinimumLength = Hub.Core.Accounts.PasswordPolicy.MinimumLength;
-    public const int MaxFailedAttempts = 5;
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
     /// <summary>The same rules Identity enforces on the server, phrased for the form.</summary>
     public static string? Check(string? password)

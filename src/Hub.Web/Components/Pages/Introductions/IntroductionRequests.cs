@@ -4,6 +4,7 @@ using Hub.Core.Profiles;
 using Hub.Matching.Ranking;
 using Hub.Matching.Serving;
 using Hub.Web.Components.Shared;
+using Hub.Web.Security;
 using MudBlazor;
 
 namespace Hub.Web.Components.Pages.Introductions;
@@ -40,7 +41,7 @@ public sealed class IntroductionRequests(IServiceScopeFactory scopes, IDialogSer
                 {
                     var reasons = fromId == from[0].Id ? preview : await ExplainAsync(fromId, toProfileId);
                     var snapshot = new IntroductionReasons(reasons.Select(r => r.Text).ToList(), reasons.Select(r => r.ForCandidate).ToList());
-                    var result = await scopes.InScopeAsync<IntroductionService, Outcome<long>>(s => s.SendAsync(userId, fromId, toProfileId, note, snapshot));
+                    var result = await scopes.LimitedAsync<IntroductionService, long>(AbuseAction.Introduction, userId, s => s.SendAsync(userId, fromId, toProfileId, note, snapshot));
                     return result.Succeeded ? null : result.Message;
                 }
             },
