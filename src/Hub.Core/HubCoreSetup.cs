@@ -8,6 +8,7 @@ using Hub.Core.Jobs;
 using Hub.Core.Live;
 using Hub.Core.Notifications;
 using Hub.Core.Profiles;
+using Hub.Core.Recommendations;
 using Hub.Core.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -50,6 +51,7 @@ public static class HubCoreSetup
         services.AddConversations();
         services.AddIntroductions(configuration);
         services.AddEvents(configuration);
+        services.AddRecommendationSignals();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<PersonalData>();
         return services;

@@ -114,6 +114,34 @@ public class ProfileEditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnEditFromACopyOpenedBeforeSomeoneElseSavedIsRefusedAndKeepsTheirChange()
+    {
+        var created = await Create(_alice, ProfileInputValidatorTests.ValidStartup());
+        Assert.True((await _db.RunAsync<ProfileEditor, Outcome<int>>(e => e.AddMemberAsync(_alice, created.Value, "bob@example.com"))).Succeeded);
+        // Both open the edit page on the same version.
+        var alicesCopy = await OpenForEditAsync(created.Value);
+        var bobsCopy = await OpenForEditAsync(created.Value);
+
+        alicesCopy.City = "Belval";
+        Assert.True((await _db.RunAsync<ProfileEditor, Outcome<int>>(e => e.UpdateAsync(_alice, created.Value, alicesCopy))).Succeeded);
+        bobsCopy.Headline = "Satellite imaging for every farm in Europe";
+        var stale = await _db.RunAsync<ProfileEditor, Outcome<int>>(e => e.UpdateAsync(_bob, created.Value, bobsCopy));
+
+        Assert.Equal(OutcomeStatus.Conflict, stale.Status);
+        Assert.Equal("Someone else changed this profile since you opened it; reload to see their changes.", stale.Message);
+        var saved = await _db.RunAsync<ProfileReader, Profile?>(r => r.GetAsync(created.Value));
+        Assert.Equal(("Belval", ProfileInputValidatorTests.ValidStartup().Headline), (saved!.City, saved.Headline));
+
+        // After a reload the edit goes through.
+        var reloaded = await OpenForEditAsync(created.Value);
+        reloaded.Headline = "Satellite imaging for every farm in Europe";
+        Assert.True((await _db.RunAsync<ProfileEditor, Outcome<int>>(e => e.UpdateAsync(_bob, created.Value, reloaded))).Succeeded);
+    }
+
+    private async Task<ProfileInput> OpenForEditAsync(int profileId) =>
+        ProfileInput.From((await _db.RunAsync<ProfileReader, Profile?>(r => r.GetAsync(profileId)))!);
+
+    [Fact]
     public async Task AMemberCanBeAddedAndThenEdits()
     {
         var created = await Create(_alice, ProfileInputValidatorTests.ValidStartup());

@@ -10,12 +10,12 @@ public class ProfileFieldCatalogueTests
     private static readonly string[] CommonProfileProperties =
     [
         "City", "Country", "CreatedAt", "Description", "Headline", "Id", "Kind", "LogoUrl", "Members", "Name", "Offers",
-        "Seeks", "TagText", "Tags", "UpdatedAt", "Website",
+        "Seeks", "TagText", "Tags", "UpdatedAt", "Version", "Website",
     ];
 
     private static readonly string[] CommonInputProperties =
     [
-        "City", "Country", "Description", "Headline", "Kind", "LogoUrl", "Name", "Offers", "Seeks", "TagSlugs", "Website",
+        "City", "Country", "Description", "Headline", "Kind", "LogoUrl", "Name", "Offers", "Seeks", "TagSlugs", "Version", "Website",
     ];
 
     public static TheoryData<ProfileKind> Kinds => new(Enum.GetValues<ProfileKind>());

@@ -91,6 +91,27 @@ public class RecommendationServiceTests(HubWebFactory factory) : IClassFixture<H
     }
 
     [Fact]
+    public async Task ReloadingForYouCountsEachShownCandidateOnceADay()
+    {
+        var (userId, profileId) = await factory.DemoProfileAsync("investor@hub.demo");
+        var shown = new List<int>();
+        for (var reload = 0; reload < 3; reload++)
+        {
+            shown.AddRange((await With(s => s.ForYouAsync(userId, profileId, 500))).Value!.SelectMany(l => l.Cards).Select(c => c.Profile.Id));
+        }
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var today = DateTime.UtcNow.Date;
+        var counted = await db.InteractionSignals
+            .Where(s => s.SeekerProfileId == profileId && s.Kind == SignalKind.Impression && s.Source == "app" && s.CreatedAt >= today)
+            .GroupBy(s => s.CandidateProfileId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        // Lists longer than the pool show every candidate on each reload, whatever exposure and training do to the order.
+        Assert.True(shown.Count > shown.Distinct().Count(), "The reloads showed no candidate twice.");
+        Assert.All(shown.Distinct(), id => Assert.Equal(1, counted.Single(c => c.Key == id).Count));
+    }
+
+    [Fact]
     public async Task TheDemoHubTrainsALearnedModelInTheBackground()
     {
         var trainer = factory.Services.GetRequiredService<RecommenderTrainer>();

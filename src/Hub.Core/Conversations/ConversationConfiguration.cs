@@ -9,5 +9,7 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
     {
         builder.HasIndex(c => c.ProfileAId);
         builder.HasIndex(c => c.ProfileBId);
+        // One conversation per introduction, whatever races to accept it.
+        builder.HasIndex(c => c.IntroductionId).IsUnique();
     }
 }

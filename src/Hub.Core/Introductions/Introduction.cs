@@ -30,4 +30,7 @@ public class Introduction
     public DateTime? AnsweredAt { get; set; }
 
     public long? ConversationId { get; set; }
+
+    /// <summary>Raised by every change; an answer claims the introduction only at the version it read.</summary>
+    public int Version { get; set; }
 }

@@ -10,6 +10,7 @@ internal sealed class IntroductionConfiguration : IEntityTypeConfiguration<Intro
     {
         builder.Property(i => i.Note).HasMaxLength(IntroductionRules.MaxNote);
         builder.Property(i => i.DeclineReason).HasMaxLength(IntroductionRules.MaxDeclineReason);
+        builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasOne<Profile>().WithMany().HasForeignKey(i => i.FromProfileId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Profile>().WithMany().HasForeignKey(i => i.ToProfileId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(i => new { i.FromProfileId, i.ToProfileId, i.Status });

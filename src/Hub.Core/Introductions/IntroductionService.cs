@@ -81,13 +81,24 @@ public sealed class IntroductionService(
             CreatedAt = now,
             ExpiresAt = now.AddDays(limits.ExpiryDays),
         };
-        db.Introductions.Add(introduction);
-        db.InteractionSignals.Add(Signal(fromProfileId, toProfileId, SignalKind.IntroductionRequested, userId, now));
-        await db.SaveChangesAsync(ct);
-        var staged = await notifications.StageAsync(await access.MembersAsync(toProfileId, ct), NotificationType.IntroductionReceived,
-            $"{await NameAsync(fromProfileId, ct)} would like to meet you", Shorten(note), NotificationTarget.Introduction(introduction.Id),
-            new { introductionId = introduction.Id, fromProfileId, toProfileId }, ct);
-        await SaveAndPushAsync(staged, ct);
+        var recipientMembers = await access.MembersAsync(toProfileId, ct);
+        var senderName = await NameAsync(fromProfileId, ct);
+        StagedNotifications staged;
+        // The introduction and its notifications are stored together or not at all.
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            db.Introductions.Add(introduction);
+            db.InteractionSignals.Add(Signal(fromProfileId, toProfileId, SignalKind.IntroductionRequested, userId, now));
+            await db.SaveChangesAsync(ct);
+            staged = await notifications.StageAsync(recipientMembers, NotificationType.IntroductionReceived,
+                $"{senderName} would like to meet you", Shorten(note), NotificationTarget.Introduction(introduction.Id),
+                new { introductionId = introduction.Id, fromProfileId, toProfileId }, ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+
+        changes?.Record();
+        await notifications.PushAsync(staged, ct);
         return Outcome.Done(introduction.Id);
     }
 
@@ -103,24 +114,23 @@ public sealed class IntroductionService(
         var now = clock.GetUtcNow().UtcDateTime;
         var people = new[] { introduction.SenderUserId, userId };
         var withheld = await preferences.WithholdingEmailAsync(people, ct);
-        var users = await db.Users.Where(u => people.Contains(u.Id) && !withheld.Contains(u.Id)).ToListAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var conversation = conversations.Open(introduction.FromProfileId, users.FirstOrDefault(u => u.Id == introduction.SenderUserId),
-            introduction.ToProfileId, users.FirstOrDefault(u => u.Id == userId), introduction.Id, now);
-        await db.SaveChangesAsync(ct);
-        introduction.Status = IntroductionStatus.Accepted;
-        introduction.AnsweredAt = now;
-        introduction.AnsweredByUserId = userId;
-        introduction.ConversationId = conversation.Id;
-        db.InteractionSignals.Add(Signal(introduction.FromProfileId, introduction.ToProfileId, SignalKind.IntroductionAccepted, userId, now));
-        var staged = await notifications.StageAsync(await access.MembersAsync(introduction.FromProfileId, ct), NotificationType.IntroductionAccepted,
-            $"{await NameAsync(introduction.ToProfileId, ct)} accepted your introduction", "You can now talk in the conversation.",
-            NotificationTarget.Conversation(conversation.Id), new { introductionId, conversationId = conversation.Id }, ct);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        changes?.Record();
-        await notifications.PushAsync(staged, ct);
-        return Outcome.Done(conversation.Id);
+        var users = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id) && !withheld.Contains(u.Id)).ToListAsync(ct);
+        var senderMembers = await access.MembersAsync(introduction.FromProfileId, ct);
+        var recipientName = await NameAsync(introduction.ToProfileId, ct);
+        long conversationId = 0;
+        var (outcome, staged) = await AnswerAsync(introduction, IntroductionStatus.Accepted, userId, null, now, beforeExpiry: true, async () =>
+        {
+            var conversation = conversations.Open(introduction.FromProfileId, users.FirstOrDefault(u => u.Id == introduction.SenderUserId),
+                introduction.ToProfileId, users.FirstOrDefault(u => u.Id == userId), introduction.Id, now);
+            await db.SaveChangesAsync(ct);
+            conversationId = conversation.Id;
+            await db.Introductions.Where(i => i.Id == introductionId).ExecuteUpdateAsync(u => u.SetProperty(i => i.ConversationId, conversationId), ct);
+            db.InteractionSignals.Add(Signal(introduction.FromProfileId, introduction.ToProfileId, SignalKind.IntroductionAccepted, userId, now));
+            return await notifications.StageAsync(senderMembers, NotificationType.IntroductionAccepted,
+                $"{recipientName} accepted your introduction", "You can now talk in the conversation.",
+                NotificationTarget.Conversation(conversationId), new { introductionId, conversationId }, ct);
+        }, ct);
+        return outcome.Succeeded ? Outcome.Done(conversationId) : outcome.As<long>();
     }
 
     public async Task<Outcome> DeclineAsync(string userId, long introductionId, string? reason, CancellationToken ct = default)
@@ -138,22 +148,22 @@ public sealed class IntroductionService(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        introduction.Status = IntroductionStatus.Declined;
-        introduction.DeclineReason = reason;
-        introduction.AnsweredAt = now;
-        introduction.AnsweredByUserId = userId;
-        // The decline teaches the recommender about the sender's choice, seen from the recipient's side.
-        db.InteractionSignals.Add(Signal(introduction.FromProfileId, introduction.ToProfileId, SignalKind.IntroductionDeclined, userId, now));
-        var staged = await notifications.StageAsync(await access.MembersAsync(introduction.FromProfileId, ct), NotificationType.IntroductionDeclined,
-            $"{await NameAsync(introduction.ToProfileId, ct)} declined your introduction", reason ?? "No reason given.",
-            NotificationTarget.Introduction(introduction.Id), new { introductionId }, ct);
-        await SaveAndPushAsync(staged, ct);
-        return Outcome.Done();
+        var senderMembers = await access.MembersAsync(introduction.FromProfileId, ct);
+        var recipientName = await NameAsync(introduction.ToProfileId, ct);
+        var (outcome, _) = await AnswerAsync(introduction, IntroductionStatus.Declined, userId, reason, now, beforeExpiry: true, () =>
+        {
+            // The decline teaches the recommender about the sender's choice, seen from the recipient's side.
+            db.InteractionSignals.Add(Signal(introduction.FromProfileId, introduction.ToProfileId, SignalKind.IntroductionDeclined, userId, now));
+            return notifications.StageAsync(senderMembers, NotificationType.IntroductionDeclined,
+                $"{recipientName} declined your introduction", reason ?? "No reason given.",
+                NotificationTarget.Introduction(introduction.Id), new { introductionId }, ct);
+        }, ct);
+        return outcome;
     }
 
     public async Task<Outcome> WithdrawAsync(string userId, long introductionId, CancellationToken ct = default)
     {
-        var introduction = await db.Introductions.SingleOrDefaultAsync(i => i.Id == introductionId, ct);
+        var introduction = await db.Introductions.AsNoTracking().SingleOrDefaultAsync(i => i.Id == introductionId, ct);
         if (introduction is null)
         {
             return Outcome.NotFound("That introduction does not exist.");
@@ -169,44 +179,114 @@ public sealed class IntroductionService(
             return Outcome.Conflict("Only a pending introduction can be withdrawn.");
         }
 
-        introduction.Status = IntroductionStatus.Withdrawn;
-        introduction.AnsweredAt = clock.GetUtcNow().UtcDateTime;
-        var staged = await notifications.StageAsync(await access.MembersAsync(introduction.ToProfileId, ct), NotificationType.IntroductionWithdrawn,
-            $"{await NameAsync(introduction.FromProfileId, ct)} withdrew their introduction", "", NotificationTarget.Introduction(introduction.Id),
-            new { introductionId }, ct);
-        await SaveAndPushAsync(staged, ct);
-        return Outcome.Done();
+        var recipientMembers = await access.MembersAsync(introduction.ToProfileId, ct);
+        var senderName = await NameAsync(introduction.FromProfileId, ct);
+        var (outcome, _) = await AnswerAsync(introduction, IntroductionStatus.Withdrawn, null, null, clock.GetUtcNow().UtcDateTime, beforeExpiry: false, () =>
+            notifications.StageAsync(recipientMembers, NotificationType.IntroductionWithdrawn,
+                $"{senderName} withdrew their introduction", "", NotificationTarget.Introduction(introduction.Id), new { introductionId }, ct), ct);
+        return outcome;
     }
 
-    /// <summary>Expires pending introductions past their date and tells both sides. Returns how many expired.</summary>
+    /// <summary>
+    /// Expires pending introductions past their date and tells both sides, in one transaction; an introduction answered
+    /// meanwhile is left as answered. Returns how many expired.
+    /// </summary>
     public async Task<int> ExpireDueAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = await db.Introductions.Where(i => i.Status == IntroductionStatus.Pending && i.ExpiresAt <= now).ToListAsync(ct);
-        var staged = new StagedNotifications();
-        foreach (var introduction in due)
+        var due = await db.Introductions.AsNoTracking().Where(i => i.Status == IntroductionStatus.Pending && i.ExpiresAt <= now).ToListAsync(ct);
+        if (due.Count == 0)
         {
-            introduction.Status = IntroductionStatus.Expired;
-            introduction.AnsweredAt = now;
-            await notifications.StageAsync(await access.MembersAsync([introduction.FromProfileId, introduction.ToProfileId], ct),
-                NotificationType.IntroductionExpired, "An introduction expired without an answer", "", NotificationTarget.Introduction(introduction.Id),
-                new { introductionId = introduction.Id }, staged, ct);
+            return 0;
         }
 
-        await SaveAndPushAsync(staged, ct);
-        return due.Count;
+        var members = new Dictionary<long, IReadOnlyList<string>>();
+        foreach (var introduction in due)
+        {
+            members[introduction.Id] = await access.MembersAsync([introduction.FromProfileId, introduction.ToProfileId], ct);
+        }
+
+        var staged = new StagedNotifications();
+        var expired = 0;
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            staged = new StagedNotifications();
+            expired = 0;
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            foreach (var introduction in due)
+            {
+                if (await ClaimAsync(introduction, IntroductionStatus.Expired, null, null, now, beforeExpiry: false, ct) == 0)
+                {
+                    continue;
+                }
+
+                expired++;
+                await notifications.StageAsync(members[introduction.Id], NotificationType.IntroductionExpired, "An introduction expired without an answer", "",
+                    NotificationTarget.Introduction(introduction.Id), new { introductionId = introduction.Id }, staged, ct);
+            }
+
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        });
+        if (expired > 0)
+        {
+            changes?.Record();
+        }
+
+        await notifications.PushAsync(staged, ct);
+        return expired;
     }
 
-    private async Task SaveAndPushAsync(StagedNotifications staged, CancellationToken ct)
+    /// <summary>
+    /// Moves an introduction out of Pending in one transaction with what goes with the answer (conversation, signal,
+    /// notifications), then pushes. The claim comes first: of several answers at once only one gets past it, and the
+    /// others change nothing and hear that it was answered meanwhile.
+    /// </summary>
+    private async Task<(Outcome Outcome, StagedNotifications Staged)> AnswerAsync(Introduction seen, IntroductionStatus status, string? userId,
+        string? declineReason, DateTime now, bool beforeExpiry, Func<Task<StagedNotifications>> alongside, CancellationToken ct)
     {
-        await db.SaveChangesAsync(ct);
-        changes?.Record();
-        await notifications.PushAsync(staged, ct);
+        var staged = new StagedNotifications();
+        var strategy = db.Database.CreateExecutionStrategy();
+        var outcome = await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            if (await ClaimAsync(seen, status, userId, declineReason, now, beforeExpiry, ct) == 0)
+            {
+                await tx.RollbackAsync(ct);
+                return Outcome.Conflict(Answered);
+            }
+
+            staged = await alongside();
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return Outcome.Done();
+        });
+        if (outcome.Succeeded)
+        {
+            changes?.Record();
+            await notifications.PushAsync(staged, ct);
+        }
+
+        return (outcome, staged);
     }
+
+    /// <summary>The conditional update that claims an answer: it changes the row only if it is still pending at the version read.</summary>
+    private Task<int> ClaimAsync(Introduction seen, IntroductionStatus status, string? userId, string? declineReason, DateTime now, bool beforeExpiry, CancellationToken ct) =>
+        db.Introductions
+            .Where(i => i.Id == seen.Id && i.Status == IntroductionStatus.Pending && i.Version == seen.Version && (!beforeExpiry || i.ExpiresAt > now))
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(i => i.Status, status)
+                .SetProperty(i => i.AnsweredAt, now)
+                .SetProperty(i => i.AnsweredByUserId, userId)
+                .SetProperty(i => i.DeclineReason, declineReason)
+                .SetProperty(i => i.Version, i => i.Version + 1), ct);
 
     private async Task<(Introduction?, Outcome?)> PendingForRecipientAsync(string userId, long introductionId, CancellationToken ct)
     {
-        var introduction = await db.Introductions.SingleOrDefaultAsync(i => i.Id == introductionId, ct);
+        var introduction = await db.Introductions.AsNoTracking().SingleOrDefaultAsync(i => i.Id == introductionId, ct);
         if (introduction is null)
         {
             return (null, Outcome.NotFound("That introduction does not exist."));
@@ -224,6 +304,8 @@ public sealed class IntroductionService(
 
         return (introduction, null);
     }
+
+    private const string Answered = "The introduction was answered meanwhile; reload it.";
 
     private async Task<string> NameAsync(int profileId, CancellationToken ct) =>
         await db.Profiles.Where(p => p.Id == profileId).Select(p => p.Name).SingleOrDefaultAsync(ct) ?? "A profile";

@@ -42,4 +42,7 @@ public class Profile : KindDetails
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>Raised by every edit, so an edit made from an older copy is refused instead of overwriting this one.</summary>
+    public int Version { get; set; }
 }

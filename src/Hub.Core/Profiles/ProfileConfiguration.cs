@@ -9,6 +9,7 @@ internal sealed class ProfileConfiguration : IEntityTypeConfiguration<Profile>
     public void Configure(EntityTypeBuilder<Profile> builder)
     {
         builder.Property(p => p.Name).HasMaxLength(ProfileLimits.Name);
+        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Property(p => p.Headline).HasMaxLength(ProfileLimits.Headline);
         builder.Property(p => p.Description).HasMaxLength(ProfileLimits.Description);
         builder.Property(p => p.Country).HasMaxLength(2);

@@ -6,6 +6,8 @@ namespace Hub.Core.Profiles;
 /// <summary>Creates and edits profiles on behalf of a signed-in user, enforcing validation and membership.</summary>
 public sealed class ProfileEditor(HubDbContext db, ProfileAccess access, TimeProvider clock, MatchingInputChanges? changes = null)
 {
+    private const string StaleEdit = "Someone else changed this profile since you opened it; reload to see their changes.";
+
     private static readonly ProfileInputValidator Validator = new();
 
     public async Task<Outcome<int>> CreateAsync(string userId, ProfileInput input, CancellationToken ct = default)
@@ -47,10 +49,25 @@ public sealed class ProfileEditor(HubDbContext db, ProfileAccess access, TimePro
             return refused.As<int>();
         }
 
+        if (input.Version is { } seen && seen != profile.Version)
+        {
+            return Outcome.Conflict(StaleEdit);
+        }
+
         input.ApplyTo(profile);
         SetTags(profile, tags);
         profile.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
+        profile.Version++;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between our read and our write: the version token refused the overwrite.
+            return Outcome.Conflict(StaleEdit);
+        }
+
         changes?.Record();
         return Outcome.Done(profile.Id);
     }

@@ -29,6 +29,12 @@ public sealed class ProfileInput : KindDetails
 
     public List<string> TagSlugs { get; set; } = [];
 
+    /// <summary>
+    /// The version of the profile this input was loaded from; an update from an older version is refused. Null when
+    /// creating a profile.
+    /// </summary>
+    public int? Version { get; set; }
+
     public static ProfileInput From(Profile p)
     {
         var input = new ProfileInput
@@ -44,6 +50,7 @@ public sealed class ProfileInput : KindDetails
             Offers = p.Offers,
             Seeks = p.Seeks,
             TagSlugs = p.Tags.Select(t => t.Slug).ToList(),
+            Version = p.Version,
         };
         ProfileFieldCatalogue.Copy(p, input);
         return input;

@@ -21,6 +21,12 @@ public class InteractionSignal
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>
+    /// For an impression recorded in the app: the UTC day it counts for (one per viewer profile, candidate and day,
+    /// held by a unique index). Null for every other signal and for imported or synthetic history.
+    /// </summary>
+    public DateOnly? ImpressionDay { get; set; }
+
     /// <summary>The label this signal gives the pair: dismissed 0, viewed 1, saved or introduction requested 2, accepted 3, meeting 4.</summary>
     public static int? Grade(SignalKind kind) => kind switch
     {

@@ -18,6 +18,7 @@ public sealed class RecommendationService(
     ProfileDirectory directory,
     IOptions<MatchingOptions> options,
     PublicMatchCache publicMatches,
+    ImpressionLog impressions,
     TimeProvider clock)
 {
     /// <summary>The snapshot, waiting for a fresh one only if it does not know the profile yet (just created).</summary>
@@ -74,7 +75,7 @@ public sealed class RecommendationService(
             lists.Add(new RecommendationList(need, CandidateKinds.Heading(need), await CardsAsync(ranked, saved, ct), scorer.Name));
         }
 
-        await RecordImpressionsAsync(userId, seekerId, lists.SelectMany(l => l.Cards).Select(c => c.Profile.Id).Distinct(), ct);
+        await impressions.RecordAsync(userId, seekerId, lists.SelectMany(l => l.Cards).Select(c => c.Profile.Id).Distinct(), ct);
         return Outcome.Done<IReadOnlyList<RecommendationList>>(lists);
     }
 
@@ -204,16 +205,6 @@ public sealed class RecommendationService(
         });
         await db.SaveChangesAsync(ct);
         return Outcome.Done();
-    }
-
-    private async Task RecordImpressionsAsync(string userId, int seekerId, IEnumerable<int> candidates, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.InteractionSignals.AddRange(candidates.Select(c => new InteractionSignal
-        {
-            SeekerProfileId = seekerId, CandidateProfileId = c, Kind = SignalKind.Impression, UserId = userId, Source = "app", CreatedAt = now,
-        }));
-        await db.SaveChangesAsync(ct);
     }
 
     private async Task<Dictionary<int, int>> ExposureAsync(CancellationToken ct)

@@ -471,6 +471,9 @@ namespace Hub.Core.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IntroductionId")
+                        .IsUnique();
+
                     b.HasIndex("ProfileAId");
 
                     b.HasIndex("ProfileBId");
@@ -978,6 +981,10 @@ namespace Hub.Core.Data.Migrations
                     b.Property<int>("ToProfileId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Status", "ExpiresAt");
@@ -1264,6 +1271,10 @@ namespace Hub.Core.Data.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Website")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -1319,6 +1330,9 @@ namespace Hub.Core.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ImpressionDay")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -1343,6 +1357,11 @@ namespace Hub.Core.Data.Migrations
                     b.HasIndex("CandidateProfileId", "Kind");
 
                     b.HasIndex("SeekerProfileId", "CandidateProfileId");
+
+                    b.HasIndex("SeekerProfileId", "CandidateProfileId", "ImpressionDay")
+                        .IsUnique()
+                        .HasDatabaseName("IX_InteractionSignals_OneImpressionADay")
+                        .HasFilter("\"ImpressionDay\" IS NOT NULL");
 
                     b.ToTable("InteractionSignals");
                 });
