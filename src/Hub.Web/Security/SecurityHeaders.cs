@@ -19,7 +19,8 @@ public static class SecurityHeaders
     {
         if (context.Items[NonceKey] is not string nonce)
         {
-            context.Items[NonceKey] = nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            // Hex, not base64: '+' and '/' would be entity-encoded in the HTML attribute, which is valid but easy to get wrong.
+            context.Items[NonceKey] = nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         }
 
         return nonce;
