@@ -1,4 +1,5 @@
 using Hub.Core.Accounts;
+using Hub.Core.Audit;
 using Hub.Core.Compute;
 using Hub.Core.Conversations;
 using Hub.Core.Data;
@@ -54,6 +55,7 @@ public static class HubCoreSetup
         services.AddRecommendationSignals();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<PersonalData>();
+        services.AddAudit();
         return services;
     }
 
