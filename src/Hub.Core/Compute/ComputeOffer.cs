@@ -88,6 +88,10 @@ public class ComputeOffer
     /// <summary>The next cut-off on or after the day, if the call has one left.</summary>
     public DateOnly? CutOffFor(DateOnly day) => CutOffs.Where(c => c >= day).Order().Cast<DateOnly?>().FirstOrDefault();
 
+    /// <summary>Raised by every change, so an edit made from an older copy is refused instead of overwriting this one.</summary>
+    [JsonIgnore]
+    public int Version { get; set; }
+
     /// <summary>A new, unsaved offer with the same terms, placed by another provider (used to load the demo ecosystem).</summary>
     public ComputeOffer CopyFor(int providerId)
     {
@@ -95,6 +99,7 @@ public class ComputeOffer
         copy.Id = 0;
         copy.ProviderId = providerId;
         copy.Provider = null;
+        copy.Version = 0;
         copy.EligibleKinds = [.. EligibleKinds];
         copy.Certifications = [.. Certifications];
         copy.CutOffs = [.. CutOffs];

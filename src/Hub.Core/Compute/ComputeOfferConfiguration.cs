@@ -9,6 +9,7 @@ internal sealed class ComputeOfferConfiguration : IEntityTypeConfiguration<Compu
     public void Configure(EntityTypeBuilder<ComputeOffer> builder)
     {
         builder.Property(o => o.Title).HasMaxLength(200);
+        builder.Property(o => o.Version).IsConcurrencyToken();
         builder.Property(o => o.Description).HasMaxLength(ComputeOfferInput.MaxDescription);
         builder.Property(o => o.Accelerator).HasMaxLength(100);
         builder.Property(o => o.DataResidency).HasMaxLength(2);

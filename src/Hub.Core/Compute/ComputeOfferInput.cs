@@ -53,6 +53,9 @@ public sealed class ComputeOfferInput
 
     public DateOnly AvailableUntil { get; set; }
 
+    /// <summary>The offer's version when the form was opened; a save from an older version is refused. Null for a new offer.</summary>
+    public int? Version { get; set; }
+
     public static ComputeOfferInput From(ComputeOffer o) => new()
     {
         Title = o.Title, Description = o.Description, Accelerator = o.Accelerator, AcceleratorCount = o.AcceleratorCount,
@@ -61,6 +64,7 @@ public sealed class ComputeOfferInput
         EligibleKinds = [.. o.EligibleKinds], SmeOnly = o.SmeOnly, EuOnly = o.EuOnly, AcceptedRiskClasses = [.. o.AcceptedRiskClasses],
         DataResidency = o.DataResidency, Certifications = [.. o.Certifications], MaxJobHours = o.MaxJobHours, MaxJobGpus = o.MaxJobGpus,
         Questions = [.. o.Questions], AvailableFrom = o.AvailableFrom, AvailableUntil = o.AvailableUntil,
+        Version = o.Version,
     };
 
     /// <summary>Writes the input onto an offer (after <see cref="Validate"/> passed).</summary>

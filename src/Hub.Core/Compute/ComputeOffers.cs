@@ -8,6 +8,8 @@ namespace Hub.Core.Compute;
 /// <summary>Providers place, change, pause and close offers; everyone signed in browses them.</summary>
 public sealed class ComputeOffers(HubDbContext db, ComputeAccess access, CapacityLedger ledger, LivePublisher live, TimeProvider clock)
 {
+    private const string StaleEdit = "Someone else changed this offer since you opened it; reload to see their changes.";
+
     public async Task<Outcome<int>> CreateAsync(string userId, int providerId, ComputeOfferInput input, CancellationToken ct = default)
     {
         var provider = await db.Profiles.AsNoTracking().FirstOrDefaultAsync(p => p.Id == providerId, ct);
@@ -52,6 +54,11 @@ public sealed class ComputeOffers(HubDbContext db, ComputeAccess access, Capacit
             return Outcome.Conflict("The offer is closed; place a new one instead.");
         }
 
+        if (input.Version is { } seen && seen != offer.Version)
+        {
+            return Outcome.Conflict(StaleEdit);
+        }
+
         var errors = ComputeOfferInput.Validate(input);
         if (offer.AccessMode != input.AccessMode && await db.ComputeApplications.AnyAsync(a => a.OfferId == offerId, ct))
         {
@@ -65,11 +72,23 @@ public sealed class ComputeOffers(HubDbContext db, ComputeAccess access, Capacit
 
         input.ApplyTo(offer);
         offer.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        var refusal = await InTransactionAsync(async () =>
+        offer.Version++;
+        string? refusal;
+        try
         {
-            await db.SaveChangesAsync(ct);
-            return await ledger.SyncAsync(offer, ct);
-        }, ct);
+            refusal = await InTransactionAsync(async () =>
+            {
+                await db.SaveChangesAsync(ct);
+                return await ledger.SyncAsync(offer, ct);
+            }, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another save landed between our read and our write; its version refused this overwrite.
+            db.ChangeTracker.Clear();
+            return Outcome.Conflict(StaleEdit);
+        }
+
         db.ChangeTracker.Clear();
         if (refusal is not null)
         {
@@ -101,7 +120,17 @@ public sealed class ComputeOffers(HubDbContext db, ComputeAccess access, Capacit
 
         offer.Status = status;
         offer.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
+        offer.Version++;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Outcome.Conflict(StaleEdit);
+        }
+
         await live.PublishAsync(LiveAudience.SignedIn, new CapacityChanged(offerId), ct);
         return Outcome.Done();
     }

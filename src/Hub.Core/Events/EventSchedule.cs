@@ -12,6 +12,8 @@ namespace Hub.Core.Events;
 /// </summary>
 public sealed class EventSchedule(HubDbContext db, EventAccess access, NotificationService notifications, LivePublisher live, TimeProvider clock)
 {
+    internal const string StaleSchedule = "Another organiser changed the schedule since you looked at it. The board now shows their change; look it over and try again.";
+
     public async Task<Outcome<ScheduleInputs>> InputsAsync(string userId, int eventId, CancellationToken ct = default)
     {
         var e = await db.Events.FirstOrDefaultAsync(x => x.Id == eventId, ct);
@@ -48,11 +50,11 @@ public sealed class EventSchedule(HubDbContext db, EventAccess access, Notificat
         var metBefore = earlier.Select(p => Ordered(profileOf[p.A], profileOf[p.B])).ToHashSet();
 
         return Outcome.Done(new ScheduleInputs(eventId, participants, slots, e.Tables.Count, e.BreakAfterConsecutive, e.FairnessMinimum, locked,
-            [.. accepted.Select(r => Ordered(r.FromRegistrationId, r.ToRegistrationId))], marks, metBefore));
+            [.. accepted.Select(r => Ordered(r.FromRegistrationId, r.ToRegistrationId))], marks, metBefore, e.ScheduleVersion));
     }
 
     /// <summary>Replaces every unlocked draft meeting with the generated ones; published meetings keep their published place until the next publish.</summary>
-    public async Task<Outcome> SaveDraftAsync(string userId, int eventId, IReadOnlyList<DraftMeeting> meetings, DraftSummary summary, CancellationToken ct = default)
+    public async Task<Outcome> SaveDraftAsync(string userId, int eventId, IReadOnlyList<DraftMeeting> meetings, DraftSummary summary, int? seenVersion = null, CancellationToken ct = default)
     {
         var e = await db.Events.FirstOrDefaultAsync(x => x.Id == eventId, ct);
         if (e is null)
@@ -63,6 +65,11 @@ public sealed class EventSchedule(HubDbContext db, EventAccess access, Notificat
         if (!await access.IsOrganiserAsync(userId, eventId, ct))
         {
             return Outcome.Forbidden("Only the event's organisers can schedule it.");
+        }
+
+        if (seenVersion is { } seen && seen != e.ScheduleVersion)
+        {
+            return Outcome.Conflict(StaleSchedule);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -110,30 +117,10 @@ public sealed class EventSchedule(HubDbContext db, EventAccess access, Notificat
         e.DraftUpperBound = summary.UpperBound;
         e.DraftUnplacedJson = JsonSerializer.Serialize(summary.Unplaced, JsonSerializerOptions.Web);
         e.DraftGeneratedAt = now;
-        await db.SaveChangesAsync(ct);
-        return Outcome.Done();
+        return await SaveClaimedAsync(e, ct) ? Outcome.Done() : Outcome.Conflict(StaleSchedule);
     }
 
-    public async Task<Outcome> LockAsync(string userId, long meetingId, bool locked, CancellationToken ct = default)
-    {
-        var (meeting, error) = await OrganisedMeetingAsync(userId, meetingId, ct);
-        if (meeting is null)
-        {
-            return error!;
-        }
-
-        if (meeting.SlotIndex is null)
-        {
-            return Outcome.Conflict("That meeting is not on the draft.");
-        }
-
-        meeting.Locked = locked;
-        await db.SaveChangesAsync(ct);
-        return Outcome.Done();
-    }
-
-    /// <summary>Moves a draft meeting by hand to a slot and table, refusing any conflict; a moved meeting is locked.</summary>
-    public async Task<Outcome> MoveAsync(string userId, long meetingId, int slot, int table, CancellationToken ct = default)
+    public async Task<Outcome> LockAsync(string userId, long meetingId, bool locked, int? seenVersion = null, CancellationToken ct = default)
     {
         var (meeting, error) = await OrganisedMeetingAsync(userId, meetingId, ct);
         if (meeting is null)
@@ -142,6 +129,35 @@ public sealed class EventSchedule(HubDbContext db, EventAccess access, Notificat
         }
 
         var e = await db.Events.FirstAsync(x => x.Id == meeting.EventId, ct);
+        if (seenVersion is { } seen && seen != e.ScheduleVersion)
+        {
+            return Outcome.Conflict(StaleSchedule);
+        }
+
+        if (meeting.SlotIndex is null)
+        {
+            return Outcome.Conflict("That meeting is not on the draft.");
+        }
+
+        meeting.Locked = locked;
+        return await SaveClaimedAsync(e, ct) ? Outcome.Done() : Outcome.Conflict(StaleSchedule);
+    }
+
+    /// <summary>Moves a draft meeting by hand to a slot and table, refusing any conflict; a moved meeting is locked.</summary>
+    public async Task<Outcome> MoveAsync(string userId, long meetingId, int slot, int table, int? seenVersion = null, CancellationToken ct = default)
+    {
+        var (meeting, error) = await OrganisedMeetingAsync(userId, meetingId, ct);
+        if (meeting is null)
+        {
+            return error!;
+        }
+
+        var e = await db.Events.FirstAsync(x => x.Id == meeting.EventId, ct);
+        if (seenVersion is { } seen && seen != e.ScheduleVersion)
+        {
+            return Outcome.Conflict(StaleSchedule);
+        }
+
         var conflict = await ConflictAsync(e, meeting.ARegistrationId, meeting.BRegistrationId, slot, table, meeting.Id, ct);
         if (conflict is not null)
         {
@@ -153,8 +169,7 @@ public sealed class EventSchedule(HubDbContext db, EventAccess access, Notificat
         meeting.Locked = true;
         meeting.Source = meeting.Source == MeetingSource.Proposed ? MeetingSource.Manual : meeting.Source;
         meeting.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
-        return Outcome.Done();
+        return await SaveClaimedAsync(e, ct) ? Outcome.Done() : Outcome.Conflict(StaleSchedule);
     }
 
     /// <summary>Why the two cannot meet at that slot and table, or null when they can.</summary>
@@ -219,11 +234,11 @@ public sealed class EventSchedule(HubDbContext db, EventAccess access, Notificat
     }
 
     /// <summary>Drops every unlocked draft meeting.</summary>
-    public async Task<Outcome> ClearDraftAsync(string userId, int eventId, CancellationToken ct = default) =>
-        await SaveDraftAsync(userId, eventId, [], new DraftSummary(0, 0, []), ct);
+    public async Task<Outcome> ClearDraftAsync(string userId, int eventId, int? seenVersion = null, CancellationToken ct = default) =>
+        await SaveDraftAsync(userId, eventId, [], new DraftSummary(0, 0, []), seenVersion, ct);
 
     /// <summary>Publishes the draft: agendas and calendars follow it, moved meetings get a new sequence, dropped ones are cancelled.</summary>
-    public async Task<Outcome<int>> PublishAsync(string userId, int eventId, CancellationToken ct = default)
+    public async Task<Outcome<int>> PublishAsync(string userId, int eventId, int? seenVersion = null, CancellationToken ct = default)
     {
         var e = await db.Events.FirstOrDefaultAsync(x => x.Id == eventId, ct);
         if (e is null)
@@ -234,6 +249,11 @@ public sealed class EventSchedule(HubDbContext db, EventAccess access, Notificat
         if (!await access.IsOrganiserAsync(userId, eventId, ct))
         {
             return Outcome.Forbidden("Only the event's organisers can publish the schedule.").As<int>();
+        }
+
+        if (seenVersion is { } seen && seen != e.ScheduleVersion)
+        {
+            return Outcome.Conflict(StaleSchedule).As<int>();
         }
 
         var meetings = await db.EventMeetings.Where(m => m.EventId == eventId).ToListAsync(ct);
@@ -281,7 +301,12 @@ public sealed class EventSchedule(HubDbContext db, EventAccess access, Notificat
         var people = await access.PeopleAsync(touched, ct);
         var staged = await notifications.StageAsync(people, NotificationType.AgendaPublished, $"Your agenda for {e.Title} is ready",
             "See whom you meet, when and where, and add it to your calendar.", NotificationTarget.Event(eventId), new { eventId }, ct);
-        await db.SaveChangesAsync(ct);
+        if (!await SaveClaimedAsync(e, ct))
+        {
+            // Another organiser published or changed the draft first: nothing of this publication was saved or sent.
+            return Outcome.Conflict(StaleSchedule).As<int>();
+        }
+
         await notifications.PushAsync(staged, ct);
         await live.PublishAsync(LiveAudience.ForUsers(people), new AgendaChanged(eventId, "published"), ct);
         return Outcome.Done(touched.Count);
@@ -321,6 +346,38 @@ public sealed class EventSchedule(HubDbContext db, EventAccess access, Notificat
                                         || (m.SlotIndex is null && m.Status == MeetingStatus.Published));
         return Outcome.Done(new ScheduleBoard(e, slots, e.Tables, draft, participants,
             [.. unplaced.Select(u => (names.GetValueOrDefault(u.A, "?"), names.GetValueOrDefault(u.B, "?"), u.Reason))], summary, changes));
+    }
+
+    /// <summary>
+    /// Saves the pending schedule change together with the next schedule version, in one transaction, only if the
+    /// version is still the one this change was made from. The conditional UPDATE is the claim: of two organisers
+    /// acting on the same board, the second finds no row to raise and saves nothing.
+    /// </summary>
+    private async Task<bool> SaveClaimedAsync(MatchmakingEvent e, CancellationToken ct)
+    {
+        var from = e.ScheduleVersion;
+        var strategy = db.Database.CreateExecutionStrategy();
+        var saved = await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var claimed = await db.Events.Where(x => x.Id == e.Id && x.ScheduleVersion == from)
+                .ExecuteUpdateAsync(u => u.SetProperty(x => x.ScheduleVersion, x => x.ScheduleVersion + 1), ct);
+            if (claimed == 0)
+            {
+                await tx.RollbackAsync(ct);
+                return false;
+            }
+
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return true;
+        });
+        if (!saved)
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        return saved;
     }
 
     private async Task<(EventMeeting?, Outcome?)> OrganisedMeetingAsync(string userId, long meetingId, CancellationToken ct)

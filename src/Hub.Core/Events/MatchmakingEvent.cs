@@ -50,6 +50,12 @@ public class MatchmakingEvent
 
     public DateTime? SchedulePublishedAt { get; set; }
 
+    /// <summary>
+    /// Raised by every change to the draft or its publication. Organisers act on the version they looked at, so a
+    /// change made from an older board is refused instead of undoing another organiser's (<see cref="EventSchedule"/>).
+    /// </summary>
+    public int ScheduleVersion { get; set; }
+
     /// <summary>The last generated draft: its value, proven bound and accepted requests it could not place (JSON).</summary>
     public double? DraftObjective { get; set; }
 

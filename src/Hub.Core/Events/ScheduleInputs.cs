@@ -14,4 +14,5 @@ public sealed record ScheduleInputs(
     IReadOnlyList<EventMeeting> Locked,
     IReadOnlyList<(int A, int B)> AcceptedRequests,
     IReadOnlyList<EventPreference> Marks,
-    IReadOnlySet<(int A, int B)> MetBefore);
+    IReadOnlySet<(int A, int B)> MetBefore,
+    int ScheduleVersion);

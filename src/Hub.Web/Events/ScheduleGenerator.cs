@@ -49,7 +49,7 @@ public sealed class ScheduleGenerator(EventSchedule schedule, IEventPairScorer s
         var meetings = result.Meetings.Select(m => new DraftMeeting(Id(m.A), Id(m.B), m.Slot, m.Table, m.Weight,
             m.Origin == MeetingOrigin.Requested ? MeetingSource.Requested : MeetingSource.Proposed)).ToList();
         var summary = new DraftSummary(result.Objective, result.UpperBound, [.. result.UnplacedRequests.Select(u => new UnplacedPair(Id(u.A), Id(u.B), u.Reason))]);
-        var saved = await schedule.SaveDraftAsync(userId, eventId, meetings, summary, ct);
+        var saved = await schedule.SaveDraftAsync(userId, eventId, meetings, summary, inputs.ScheduleVersion, ct);
         return saved.Succeeded ? Outcome.Done(summary) : saved.As<DraftSummary>();
     }
 

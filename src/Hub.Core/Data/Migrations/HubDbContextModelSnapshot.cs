@@ -424,6 +424,10 @@ namespace Hub.Core.Data.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProviderId");
@@ -874,6 +878,9 @@ namespace Hub.Core.Data.Migrations
 
                     b.Property<DateTime?>("SchedulePublishedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ScheduleVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ScreenToken")
                         .IsRequired()
