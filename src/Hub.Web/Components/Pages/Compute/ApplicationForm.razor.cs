@@ -15,6 +15,8 @@ namespace Hub.Web.Components.Pages.Compute;
 /// </summary>
 public partial class ApplicationForm
 {
+    public ApplicationForm() => _messages = new(() => Validate());
+
     // Fields the form shows; the server's messages for any other field are shown above the form.
     private static readonly HashSet<string> FieldKeys =
     [
@@ -39,12 +41,8 @@ public partial class ApplicationForm
     [Parameter, EditorRequired] public Func<ComputeApplicationInput, Task<IOutcome>> OnSubmit { get; set; } = default!;
 
     private MudForm? _form;
-    private bool _saving;
-    private bool _tried;
+    private readonly FieldMessages _messages;
     private string? _refusal;
-    private readonly HashSet<string> _touched = [];
-    private Dictionary<string, string[]> _rules = [];
-    private Dictionary<string, string[]> _server = [];
 
     /// <summary>The first month that can still be asked for: this month, or the window's start if it lies ahead.</summary>
     private DateOnly Opens => Offer.Months.First > ThisMonth ? Offer.Months.First : ThisMonth;
@@ -87,42 +85,25 @@ public partial class ApplicationForm
             Input.Answers.RemoveRange(Offer.Questions.Count, Input.Answers.Count - Offer.Questions.Count);
         }
 
-        _rules = Validate();
     }
 
     private Dictionary<string, string[]> Validate() => ComputeApplicationInput.Validate(Input, Offer, ThisMonth);
 
     /// <summary>The message to show for a field now: the server's, else the rule's once the field was changed or a submit tried.</summary>
-    internal string? ErrorFor(string field) =>
-        _server.TryGetValue(field, out var server) ? server[0]
-        : (_tried || _touched.Contains(field)) && _rules.TryGetValue(field, out var rule) ? string.Join(" ", rule)
-        : null;
+    internal string? ErrorFor(string field) => _messages.ErrorFor(field);
 
     /// <summary>The server's messages for things the form has no field for (the profile, the need).</summary>
-    private IEnumerable<string> OtherErrors => _server
+    private IEnumerable<string> OtherErrors => _messages.Server
         .Where(e => !FieldKeys.Contains(e.Key) && !e.Key.StartsWith("Answers[", StringComparison.Ordinal))
         .SelectMany(e => e.Value);
 
     // MudForm asks this for every field with a For expression.
-    private Func<object, string, Task<IEnumerable<string>>> ValidateValue => (_, property) =>
-    {
-        _touched.Add(property);
-        if (!_saving)
-        {
-            _server.Remove(property);
-        }
-
-        _rules = Validate();
-        var message = ErrorFor(property);
-        return Task.FromResult<IEnumerable<string>>(message is null ? [] : [message]);
-    };
+    private Func<object, string, Task<IEnumerable<string>>> ValidateValue => _messages.Validation;
 
     private void Changed(string field)
     {
-        _touched.Add(field);
-        _server.Remove(field);
+        _messages.Changed(field);
         _refusal = null;
-        _rules = Validate();
     }
 
     private static string AnswerKey(int index) => $"Answers[{index}]";
@@ -163,39 +144,11 @@ public partial class ApplicationForm
 
     private async Task SubmitAsync()
     {
-        _tried = true;
         _refusal = null;
-        _rules = Validate();
-        if (_form is not null)
+        var result = await _messages.SubmitAsync(_form, () => OnSubmit(Input));
+        if (result is { Succeeded: false, Status: not OutcomeStatus.Invalid })
         {
-            await _form.ValidateAsync();
-        }
-
-        if (_rules.Count > 0)
-        {
-            return;
-        }
-
-        _saving = true;
-        try
-        {
-            var result = await OnSubmit(Input);
-            if (result.Status == OutcomeStatus.Invalid)
-            {
-                _server = result.Errors.ToDictionary(e => e.Key, e => e.Value);
-                if (_form is not null)
-                {
-                    await _form.ValidateAsync();
-                }
-            }
-            else if (!result.Succeeded)
-            {
-                _refusal = OutcomeFeedback.Describe(result);
-            }
-        }
-        finally
-        {
-            _saving = false;
+            _refusal = OutcomeFeedback.Describe(result);
         }
     }
 }

@@ -1,5 +1,6 @@
 using Hub.Core;
 using Hub.Core.Compute;
+using Hub.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -12,6 +13,8 @@ namespace Hub.Web.Components.Pages.Compute;
 /// </summary>
 public partial class NeedForm
 {
+    public NeedForm() => _messages = new(() => ComputeNeedInput.Validate(Input, ThisMonth));
+
     /// <summary>The values being edited; the form changes this object in place.</summary>
     [Parameter, EditorRequired] public ComputeNeedInput Input { get; set; } = new();
 
@@ -25,13 +28,9 @@ public partial class NeedForm
     [Parameter, EditorRequired] public Func<ComputeNeedInput, Task<IOutcome>> OnSubmit { get; set; } = default!;
 
     private MudForm? _form;
-    private bool _saving;
-    private bool _tried;
-    private readonly HashSet<string> _touched = [];
-    private Dictionary<string, string[]> _rules = [];
-    private Dictionary<string, string[]> _server = [];
+    private readonly FieldMessages _messages;
 
-    protected override void OnParametersSet() => _rules = ComputeNeedInput.Validate(Input, ThisMonth);
+    protected override void OnParametersSet() => _messages.Refresh();
 
     /// <summary>Months in the timeframe, when it is a valid one.</summary>
     private int? MonthCount => ComputeMonths.Of(Input.LastMonth) < ComputeMonths.Of(Input.FirstMonth)
@@ -39,31 +38,12 @@ public partial class NeedForm
         : ComputeMonths.Count(ComputeMonths.Of(Input.FirstMonth), ComputeMonths.Of(Input.LastMonth));
 
     /// <summary>The message to show for a field now: the server's, else the rule's once the field was changed or a save tried.</summary>
-    internal string? ErrorFor(string field) =>
-        _server.TryGetValue(field, out var server) ? string.Join(" ", server)
-        : (_tried || _touched.Contains(field)) && _rules.TryGetValue(field, out var rule) ? string.Join(" ", rule)
-        : null;
+    internal string? ErrorFor(string field) => _messages.ErrorFor(field);
 
     // MudForm asks this for every field with a For expression.
-    private Func<object, string, Task<IEnumerable<string>>> ValidateValue => (_, property) =>
-    {
-        _touched.Add(property);
-        if (!_saving)
-        {
-            _server.Remove(property);
-        }
+    private Func<object, string, Task<IEnumerable<string>>> ValidateValue => _messages.Validation;
 
-        _rules = ComputeNeedInput.Validate(Input, ThisMonth);
-        var message = ErrorFor(property);
-        return Task.FromResult<IEnumerable<string>>(message is null ? [] : [message]);
-    };
-
-    private void Changed(string field)
-    {
-        _touched.Add(field);
-        _server.Remove(field);
-        _rules = ComputeNeedInput.Validate(Input, ThisMonth);
-    }
+    private void Changed(string field) => _messages.Changed(field);
 
     private static DateTime? AsDate(DateOnly month) => month.ToDateTime(TimeOnly.MinValue);
 
@@ -88,36 +68,5 @@ public partial class NeedForm
         Changed(nameof(ComputeNeedInput.LastMonth));
     }
 
-    private async Task SaveAsync()
-    {
-        _tried = true;
-        _rules = ComputeNeedInput.Validate(Input, ThisMonth);
-        if (_form is not null)
-        {
-            await _form.ValidateAsync();
-        }
-
-        if (_rules.Count > 0)
-        {
-            return;
-        }
-
-        _saving = true;
-        try
-        {
-            var result = await OnSubmit(Input);
-            if (result.Status == OutcomeStatus.Invalid)
-            {
-                _server = result.Errors.ToDictionary(e => e.Key, e => e.Value);
-                if (_form is not null)
-                {
-                    await _form.ValidateAsync();
-                }
-            }
-        }
-        finally
-        {
-            _saving = false;
-        }
-    }
+    private async Task SaveAsync() => await _messages.SubmitAsync(_form, () => OnSubmit(Input));
 }

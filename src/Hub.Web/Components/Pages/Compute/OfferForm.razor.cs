@@ -1,6 +1,7 @@
 using Hub.Core;
 using Hub.Core.Compute;
 using Hub.Core.Profiles;
+using Hub.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -13,6 +14,8 @@ namespace Hub.Web.Components.Pages.Compute;
 /// </summary>
 public partial class OfferForm
 {
+    public OfferForm() => _messages = new(() => ComputeOfferInput.Validate(Input, Today));
+
     /// <summary>Countries a provider's data can stay in, by name.</summary>
     internal static readonly IReadOnlyList<KeyValuePair<string, string>> Residencies = [.. Countries.Names.OrderBy(c => c.Value, StringComparer.Ordinal)];
 
@@ -31,41 +34,18 @@ public partial class OfferForm
     [Parameter, EditorRequired] public Func<ComputeOfferInput, Task<IOutcome>> OnSubmit { get; set; } = default!;
 
     private MudForm? _form;
-    private bool _saving;
-    private bool _tried;
+    private readonly FieldMessages _messages;
     private string _certification = "";
-    private readonly HashSet<string> _touched = [];
-    private Dictionary<string, string[]> _rules = [];
-    private Dictionary<string, string[]> _server = [];
 
-    protected override void OnParametersSet() => _rules = ComputeOfferInput.Validate(Input, Today);
+    protected override void OnParametersSet() => _messages.Refresh();
 
     /// <summary>The message to show for a field now: the server's, else the rule's once the field was changed or a save tried.</summary>
-    internal string? ErrorFor(string field) =>
-        _server.TryGetValue(field, out var server) ? string.Join(" ", server)
-        : (_tried || _touched.Contains(field)) && _rules.TryGetValue(field, out var rule) ? string.Join(" ", rule)
-        : null;
+    internal string? ErrorFor(string field) => _messages.ErrorFor(field);
 
     // MudForm asks this for every field with a For expression.
-    private Func<object, string, Task<IEnumerable<string>>> ValidateValue => (_, property) =>
-    {
-        _touched.Add(property);
-        if (!_saving)
-        {
-            _server.Remove(property);
-        }
+    private Func<object, string, Task<IEnumerable<string>>> ValidateValue => _messages.Validation;
 
-        _rules = ComputeOfferInput.Validate(Input, Today);
-        var message = ErrorFor(property);
-        return Task.FromResult<IEnumerable<string>>(message is null ? [] : [message]);
-    };
-
-    private void Changed(string field)
-    {
-        _touched.Add(field);
-        _server.Remove(field);
-        _rules = ComputeOfferInput.Validate(Input, Today);
-    }
+    private void Changed(string field) => _messages.Changed(field);
 
     private static DateTime? AsDate(DateOnly day) => day.ToDateTime(TimeOnly.MinValue);
 
@@ -98,8 +78,7 @@ public partial class OfferForm
         // The fields of the other modes leave the form: their messages go too, until they come back.
         foreach (var field in new[] { nameof(ComputeOfferInput.CutOffs), nameof(ComputeOfferInput.MaxHoursPerMonth), nameof(ComputeOfferInput.PricePerGpuHourEur) })
         {
-            _touched.Remove(field);
-            _server.Remove(field);
+            _messages.Forget(field);
         }
     }
 
@@ -196,36 +175,5 @@ public partial class OfferForm
         Changed(nameof(ComputeOfferInput.Questions));
     }
 
-    private async Task SaveAsync()
-    {
-        _tried = true;
-        _rules = ComputeOfferInput.Validate(Input, Today);
-        if (_form is not null)
-        {
-            await _form.ValidateAsync();
-        }
-
-        if (_rules.Count > 0)
-        {
-            return;
-        }
-
-        _saving = true;
-        try
-        {
-            var result = await OnSubmit(Input);
-            if (result.Status == OutcomeStatus.Invalid)
-            {
-                _server = result.Errors.ToDictionary(e => e.Key, e => e.Value);
-                if (_form is not null)
-                {
-                    await _form.ValidateAsync();
-                }
-            }
-        }
-        finally
-        {
-            _saving = false;
-        }
-    }
+    private async Task SaveAsync() => await _messages.SubmitAsync(_form, () => OnSubmit(Input));
 }

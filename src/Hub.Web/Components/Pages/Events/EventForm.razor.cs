@@ -1,6 +1,7 @@
 using Hub.Core;
 using Hub.Core.Events;
 using Hub.Core.Profiles;
+using Hub.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -13,6 +14,8 @@ namespace Hub.Web.Components.Pages.Events;
 /// </summary>
 public partial class EventForm
 {
+    public EventForm() => _messages = new(() => EventEditor.Validate(Input).Errors);
+
     /// <summary>Time zones offered: the system's IANA ids.</summary>
     internal static readonly IReadOnlyList<string> TimeZones =
         [.. TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Where(id => id.Contains('/', StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
@@ -27,18 +30,13 @@ public partial class EventForm
     [Parameter, EditorRequired] public Func<EventInput, Task<IOutcome>> OnSubmit { get; set; } = default!;
 
     private MudForm? _form;
-    private bool _saving;
-    private bool _tried;
+    private readonly FieldMessages _messages;
     private bool _namedTables;
     private int _expected = 40;
-    private readonly HashSet<string> _touched = [];
-    private Dictionary<string, string[]> _rules = [];
-    private Dictionary<string, string[]> _server = [];
 
     protected override void OnParametersSet()
     {
         _namedTables = !string.IsNullOrWhiteSpace(Input.TableNames);
-        _rules = EventEditor.Validate(Input).Errors;
     }
 
     private int SlotCount => EventPlanning.Slots(Input.Sessions.Select(s => (s.StartsAt, s.EndsAt)), Input.MeetingMinutes, Input.BreakMinutes).Count;
@@ -50,31 +48,12 @@ public partial class EventForm
     private int Suggested => EventPlanning.SuggestedTables(_expected, Input.MaxMeetingsPerParticipant, SlotCount);
 
     /// <summary>The message to show for a field now: the server's, else the rules' once the field was changed or a save tried.</summary>
-    internal string? ErrorFor(string field) =>
-        _server.TryGetValue(field, out var server) ? server[0]
-        : (_tried || _touched.Contains(field)) && _rules.TryGetValue(field, out var rule) ? string.Join(" ", rule)
-        : null;
+    internal string? ErrorFor(string field) => _messages.ErrorFor(field);
 
     // MudForm asks this for every field with a For expression.
-    private Func<object, string, Task<IEnumerable<string>>> ValidateValue => (_, property) =>
-    {
-        _touched.Add(property);
-        if (!_saving)
-        {
-            _server.Remove(property);
-        }
+    private Func<object, string, Task<IEnumerable<string>>> ValidateValue => _messages.Validation;
 
-        _rules = EventEditor.Validate(Input).Errors;
-        var message = ErrorFor(property);
-        return Task.FromResult<IEnumerable<string>>(message is null ? [] : [message]);
-    };
-
-    private void Changed(string field)
-    {
-        _touched.Add(field);
-        _server.Remove(field);
-        _rules = EventEditor.Validate(Input).Errors;
-    }
+    private void Changed(string field) => _messages.Changed(field);
 
     private void SetTimeZone(string? zone)
     {
@@ -177,36 +156,5 @@ public partial class EventForm
 
     private static DateTime WithTime(DateTime value, TimeSpan? time) => time is { } t ? value.Date + t : value;
 
-    private async Task SaveAsync()
-    {
-        _tried = true;
-        _rules = EventEditor.Validate(Input).Errors;
-        if (_form is not null)
-        {
-            await _form.ValidateAsync();
-        }
-
-        if (_rules.Count > 0)
-        {
-            return;
-        }
-
-        _saving = true;
-        try
-        {
-            var result = await OnSubmit(Input);
-            if (result.Status == OutcomeStatus.Invalid)
-            {
-                _server = result.Errors.ToDictionary(e => e.Key, e => e.Value);
-                if (_form is not null)
-                {
-                    await _form.ValidateAsync();
-                }
-            }
-        }
-        finally
-        {
-            _saving = false;
-        }
-    }
+    private async Task SaveAsync() => await _messages.SubmitAsync(_form, () => OnSubmit(Input));
 }
