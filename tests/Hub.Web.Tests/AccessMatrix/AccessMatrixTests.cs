@@ -85,6 +85,20 @@ public sealed class AccessMatrixTests(AccessMatrixFixture fixture) : IClassFixtu
         Assert.True(failures.Count == 0, $"{pattern}:\n" + string.Join("\n", failures));
     }
 
+    /// <summary>Each marker does show where its audience looks, so its absence from other answers means something.</summary>
+    [Theory]
+    [InlineData(AccessScenario.Markers.EventTitle, AccessRole.OwnerMember, "/events/{event}")]
+    [InlineData(AccessScenario.Markers.Goal, AccessRole.EventOrganiser, "/events/{event}/manage")]
+    [InlineData(AccessScenario.Markers.NeedTitle, AccessRole.OwnerMember, "/compute/needs")]
+    [InlineData(AccessScenario.Markers.ApplicationObjective, AccessRole.ProviderMember, "/compute/applications/{application}")]
+    [InlineData(AccessScenario.Markers.IntroductionNote, AccessRole.OwnerMember, "/introductions/{introduction}")]
+    [InlineData(AccessScenario.Markers.Message, AccessRole.OwnerMember, "/conversations/{conversation}")]
+    public async Task EachMarkerShowsToItsAudience(string marker, AccessRole role, string path)
+    {
+        var answer = await SendAsync(role, "GET", fixture.Scenario.Resolve(path));
+        Assert.True(answer.Holds(marker), $"{role} does not see \"{marker}\" at {path} ({(int)answer.Status}).");
+    }
+
     [Fact]
     public void EveryHubMethodHasALineInTheTable()
     {

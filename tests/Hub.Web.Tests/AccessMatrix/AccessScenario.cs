@@ -33,7 +33,7 @@ public sealed class AccessScenario
         public const string Goal = "mx7-goal: meet two seed investors about the pilot";
         public const string NeedTitle = "mx7-need: confidential fine-tuning run";
         public const string ApplicationObjective = "mx7-application: train the unpublished triage model";
-        public const string IntroductionNote = "mx7-introduction: we would like to pilot the imaging model of your lab";
+        public const string IntroductionNote = "mx7-introduction: our lab would like to test your triage model";
         public const string Message = "mx7-message: our burn rate is 80k a month";
 
         public static readonly string[] All = [EventTitle, Goal, NeedTitle, ApplicationObjective, IntroductionNote, Message];
@@ -155,9 +155,10 @@ public sealed class AccessScenario
             LongestJobHours = 12,
         })));
 
-        // An accepted introduction from the startup to the lab, and a message in its conversation.
-        var introduction = Value(await With<IntroductionService, Outcome<long>>(services, i => i.SendAsync(owner, startup, lab, Markers.IntroductionNote, [])));
-        var conversation = Value(await With<IntroductionService, Outcome<long>>(services, i => i.AcceptAsync(counterpart, introduction)));
+        // An introduction from the lab that the startup accepted (received ones are what the inbox first shows), and a
+        // message from the startup in their conversation.
+        var introduction = Value(await With<IntroductionService, Outcome<long>>(services, i => i.SendAsync(counterpart, lab, startup, Markers.IntroductionNote, [])));
+        var conversation = Value(await With<IntroductionService, Outcome<long>>(services, i => i.AcceptAsync(owner, introduction)));
         Value(await With<ConversationService, Outcome<MessagePosted>>(services, c => c.SendAsync(owner, conversation, Markers.Message)));
 
         return new AccessScenario
