@@ -12,9 +12,11 @@ namespace Hub.E2E;
 /// Nothing acknowledged is lost when the process dies (issue 11): two people send introductions and messages through
 /// the real pages of a Hub running as its own process; the process is killed (SIGKILL) in the middle of the burst and
 /// started again on the same SQLite file, which must open cleanly and hold every write the pages had acknowledged,
-/// each with its notification.
+/// each with its notification. In the shared server's collection so that it borrows its browser and never runs beside
+/// the other browser tests on a machine's few cores.
 /// </summary>
-public sealed class ProcessKillDurabilityTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
+[Collection(SharedHubServer.Name)]
+public sealed class ProcessKillDurabilityTests(HubServer server, Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Password = "Demo!2026hub";
     private const int MessagesBeforeKill = 12;
@@ -33,24 +35,17 @@ public sealed class ProcessKillDurabilityTests(Xunit.Abstractions.ITestOutputHel
     };
 
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"hub-kill-{Guid.NewGuid():N}.db");
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private readonly List<IBrowserContext> _contexts = [];
 
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("HUB_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
-        });
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        foreach (var context in _contexts)
+        {
+            await context.CloseAsync();
+        }
+
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
         {
@@ -175,7 +170,8 @@ public sealed class ProcessKillDurabilityTests(Xunit.Abstractions.ITestOutputHel
 
     private async Task<IPage> SignedInPageAsync(ChildHub hub, string email)
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = hub.BaseUrl, Locale = "en-GB" });
+        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = hub.BaseUrl, Locale = "en-GB" });
+        _contexts.Add(context);
         context.SetDefaultTimeout(20_000);
         var page = await context.NewPageAsync();
         await page.SignInAsync(email, Password);
