@@ -96,6 +96,10 @@ public sealed class ComputeApplicationInput
             {
                 errors[$"Answers[{i}]"] = [$"Keep the answer under {MaxAnswer} characters."];
             }
+            else if (!SafeText.IsSafeText(answer))
+            {
+                errors[$"Answers[{i}]"] = [SafeText.Refusal("The answer")];
+            }
         }
 
         return errors;
@@ -110,6 +114,10 @@ public sealed class ComputeApplicationInput
         else if (value.Length > MaxText)
         {
             errors[field] = [$"Keep it under {MaxText} characters."];
+        }
+        else if (!SafeText.IsSafeText(value))
+        {
+            errors[field] = [SafeText.Refusal("The text")];
         }
     }
 }

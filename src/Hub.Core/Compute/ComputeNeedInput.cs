@@ -57,6 +57,10 @@ public sealed class ComputeNeedInput
         {
             errors[nameof(Title)] = [$"Keep the title under {MaxTitle} characters."];
         }
+        else if (!SafeText.IsSafeLine(input.Title))
+        {
+            errors[nameof(Title)] = [SafeText.Refusal("The title")];
+        }
 
         if (input.GpuHours is < 1 or > 10_000_000)
         {
@@ -104,6 +108,10 @@ public sealed class ComputeNeedInput
         if (input.SoftwareStack.Length > 500)
         {
             errors[nameof(SoftwareStack)] = ["Keep the software stack under 500 characters."];
+        }
+        else if (!SafeText.IsSafeLine(input.SoftwareStack))
+        {
+            errors[nameof(SoftwareStack)] = [SafeText.Refusal("The software stack")];
         }
 
         return errors;

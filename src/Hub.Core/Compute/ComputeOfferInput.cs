@@ -115,10 +115,18 @@ public sealed class ComputeOfferInput
         {
             Add(nameof(Title), $"Keep the title under {MaxTitle} characters.");
         }
+        else if (!SafeText.IsSafeLine(input.Title))
+        {
+            Add(nameof(Title), SafeText.Refusal("The title"));
+        }
 
         if (input.Description.Length > MaxDescription)
         {
             Add(nameof(Description), $"Keep the description under {MaxDescription} characters.");
+        }
+        else if (!SafeText.IsSafeText(input.Description))
+        {
+            Add(nameof(Description), SafeText.Refusal("The description"));
         }
 
         if (string.IsNullOrWhiteSpace(input.Accelerator))
@@ -128,6 +136,10 @@ public sealed class ComputeOfferInput
         else if (input.Accelerator.Trim().Length > 100)
         {
             Add(nameof(Accelerator), "Keep the accelerator model under 100 characters.");
+        }
+        else if (!SafeText.IsSafeLine(input.Accelerator))
+        {
+            Add(nameof(Accelerator), SafeText.Refusal("The accelerator model"));
         }
 
         if (input.AcceleratorCount is < 1 or > 64)
@@ -215,6 +227,10 @@ public sealed class ComputeOfferInput
         {
             Add(nameof(Certifications), "List at most 10 certifications, each under 60 characters.");
         }
+        else if (!input.Certifications.All(SafeText.IsSafeLine))
+        {
+            Add(nameof(Certifications), SafeText.Refusal("A certification"));
+        }
 
         if (input.MaxJobHours is < 1 or > 8760)
         {
@@ -230,6 +246,10 @@ public sealed class ComputeOfferInput
         if (questions.Count > MaxQuestions || questions.Any(q => q.Trim().Length > MaxQuestion))
         {
             Add(nameof(Questions), $"Ask at most {MaxQuestions} questions, each under {MaxQuestion} characters.");
+        }
+        else if (!questions.All(SafeText.IsSafeLine))
+        {
+            Add(nameof(Questions), SafeText.Refusal("A question"));
         }
 
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());

@@ -51,6 +51,11 @@ public sealed class ConversationService(HubDbContext db, ProfileAccess access, N
             return Outcome.Invalid("Body", $"A message has 1 to {ConversationRules.MaxMessage} characters.");
         }
 
+        if (!SafeText.IsSafeText(body))
+        {
+            return Outcome.Invalid("Body", SafeText.Refusal("The message"));
+        }
+
         var (conversation, asProfile) = await ParticipantAsync(userId, conversationId, ct);
         if (conversation is null || asProfile is null)
         {

@@ -183,10 +183,23 @@ public sealed class EventEditor(HubDbContext db, EventAccess access, TimeProvide
         {
             Add(nameof(EventInput.Title), $"Give the event a title of 3 to {EventRules.MaxTitle} characters.");
         }
+        else if (!SafeText.IsSafeLine(title))
+        {
+            Add(nameof(EventInput.Title), SafeText.Refusal("The title"));
+        }
 
         if ((input.Description ?? "").Length > EventRules.MaxDescription)
         {
             Add(nameof(EventInput.Description), $"Keep the description under {EventRules.MaxDescription} characters.");
+        }
+        else if (!SafeText.IsSafeText(input.Description))
+        {
+            Add(nameof(EventInput.Description), SafeText.Refusal("The description"));
+        }
+
+        if (!SafeText.IsSafeLine(input.Venue))
+        {
+            Add(nameof(EventInput.Venue), SafeText.Refusal("The venue"));
         }
 
         var link = (input.OnlineLinkTemplate ?? "").Trim();

@@ -146,6 +146,11 @@ public sealed class EventRegistrations(HubDbContext db, EventAccess access, Prof
             return Outcome.Invalid(nameof(EventRegistration.Goal), $"Keep your goal under {EventRules.MaxGoal} characters.");
         }
 
+        if (!SafeText.IsSafeText(goal))
+        {
+            return Outcome.Invalid(nameof(EventRegistration.Goal), SafeText.Refusal("Your goal"));
+        }
+
         var slots = await db.EventSlots.CountAsync(s => s.EventId == registration.EventId, ct);
         if (unavailableSlots.Any(s => s < 0 || s >= slots))
         {

@@ -37,6 +37,11 @@ public sealed class IntroductionService(
             return Outcome.Invalid(nameof(Introduction.Note), $"Write a note of {IntroductionRules.MinNote} to {IntroductionRules.MaxNote} characters: say who you are and why you want to meet.");
         }
 
+        if (!SafeText.IsSafeText(note))
+        {
+            return Outcome.Invalid(nameof(Introduction.Note), SafeText.Refusal("The note"));
+        }
+
         if (fromProfileId == toProfileId || !await db.Profiles.AnyAsync(p => p.Id == toProfileId, ct))
         {
             return Outcome.NotFound("That profile does not exist.");
@@ -139,6 +144,11 @@ public sealed class IntroductionService(
         if (reason is { Length: > IntroductionRules.MaxDeclineReason })
         {
             return Outcome.Invalid(nameof(Introduction.DeclineReason), $"Keep the reason under {IntroductionRules.MaxDeclineReason} characters.");
+        }
+
+        if (!SafeText.IsSafeText(reason))
+        {
+            return Outcome.Invalid(nameof(Introduction.DeclineReason), SafeText.Refusal("The reason"));
         }
 
         var (introduction, error) = await PendingForRecipientAsync(userId, introductionId, ct);

@@ -10,14 +10,18 @@ public sealed class ProfileInputValidator : AbstractValidator<ProfileInput>
         RuleFor(x => x.Kind).IsInEnum().WithMessage("Choose what kind of profile this is.");
         RuleFor(x => x.Name).Must(NotBlank).WithMessage("Give the profile a name.")
             .MaximumLength(ProfileLimits.Name).WithMessage($"Keep the name under {ProfileLimits.Name} characters.");
+        RuleFor(x => x.Name).Must(SafeText.IsSafeLine).WithMessage(SafeText.Refusal("The name"));
         RuleFor(x => x.Headline).Must(NotBlank).WithMessage("Say in one line what you do.")
             .MinimumLength(10).WithMessage("The headline needs at least 10 characters.")
             .MaximumLength(ProfileLimits.Headline).WithMessage($"Keep the headline under {ProfileLimits.Headline} characters.");
+        RuleFor(x => x.Headline).Must(SafeText.IsSafeLine).WithMessage(SafeText.Refusal("The headline"));
         RuleFor(x => x.Description).MaximumLength(ProfileLimits.Description)
             .WithMessage($"Keep the description under {ProfileLimits.Description} characters.");
+        RuleFor(x => x.Description).Must(SafeText.IsSafeText).WithMessage(SafeText.Refusal("The description"));
         RuleFor(x => x.Country).Must(c => c is not null && Countries.IsKnown(c.Trim()))
             .WithMessage("Choose a country from the list.");
         RuleFor(x => x.City).MaximumLength(ProfileLimits.City).WithMessage($"Keep the city under {ProfileLimits.City} characters.");
+        RuleFor(x => x.City).Must(SafeText.IsSafeLine).WithMessage(SafeText.Refusal("The city"));
         RuleFor(x => x.Website).Must(BeHttpUrl!).When(x => !string.IsNullOrWhiteSpace(x.Website))
             .WithMessage("Enter a full web address starting with https:// or http://.")
             .MaximumLength(ProfileLimits.Url).WithMessage($"Keep the address under {ProfileLimits.Url} characters.");
@@ -59,14 +63,17 @@ public sealed class ProfileInputValidator : AbstractValidator<ProfileInput>
             RuleFor(x => x.Geographies).Must(g => g.Count <= ProfileLimits.MaxGeographies)
                 .WithMessage($"Choose at most {ProfileLimits.MaxGeographies} geographies.");
             RuleForEach(x => x.Geographies).MaximumLength(60).WithMessage("A geography name is at most 60 characters.");
+            RuleForEach(x => x.Geographies).Must(SafeText.IsSafeLine).WithMessage(SafeText.Refusal("A geography name"));
         });
 
         When(x => x.Kind == ProfileKind.Researcher, () =>
         {
             RuleFor(x => x.Institution).Must(NotBlank!).WithMessage("Name the institution.")
                 .MaximumLength(ProfileLimits.ShortText).WithMessage($"Keep it under {ProfileLimits.ShortText} characters.");
+            RuleFor(x => x.Institution).Must(SafeText.IsSafeLine).WithMessage(SafeText.Refusal("The institution"));
             RuleFor(x => x.ResearchField).MaximumLength(ProfileLimits.ShortText)
                 .WithMessage($"Keep it under {ProfileLimits.ShortText} characters.");
+            RuleFor(x => x.ResearchField).Must(SafeText.IsSafeLine).WithMessage(SafeText.Refusal("The research field"));
             RuleFor(x => x.TrlMin).InclusiveBetween(1, 9).WithMessage("Readiness levels go from 1 to 9.");
             RuleFor(x => x.TrlMax).InclusiveBetween(1, 9).WithMessage("Readiness levels go from 1 to 9.");
             RuleFor(x => x.TrlMax).GreaterThanOrEqualTo(x => x.TrlMin)
@@ -78,6 +85,7 @@ public sealed class ProfileInputValidator : AbstractValidator<ProfileInput>
         {
             RuleFor(x => x.Industry).Must(NotBlank!).WithMessage("Name the industry.")
                 .MaximumLength(ProfileLimits.ShortText).WithMessage($"Keep it under {ProfileLimits.ShortText} characters.");
+            RuleFor(x => x.Industry).Must(SafeText.IsSafeLine).WithMessage(SafeText.Refusal("The industry"));
             RuleFor(x => x.CompanySize).NotNull().WithMessage("Choose the company size.").IsInEnum();
             RuleFor(x => x.AiMaturity).NotNull().WithMessage("Choose how far the company is with AI.").IsInEnum();
         });

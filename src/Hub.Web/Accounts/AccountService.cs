@@ -91,6 +91,11 @@ public sealed class AccountService(
             return refused;
         }
 
+        if (DisplayNameRules.Check(displayName) is { } badName)
+        {
+            return Outcome.Invalid("DisplayName", badName);
+        }
+
         var user = new HubUser
         {
             UserName = email.Trim(),
