@@ -46,7 +46,7 @@ public static class HubCoreSetup
         services.TryAddScoped<IPasswordHasher<HubUser>, PasswordHasher<HubUser>>();
         services.AddJobHost(configuration);
         services.AddLivePublishing();
-        services.AddProfiles();
+        services.AddProfiles(configuration);
         services.AddCompute();
         services.AddNotifications(configuration);
         services.AddConversations();

@@ -71,6 +71,20 @@ public sealed class MeetingRequests(HubDbContext db, EventAccess access, Profile
             return Outcome.Conflict($"You can send {limits.MaxRequestsPerDay} requests a day. Try again tomorrow.").As<long>();
         }
 
+        // The same caps per account at this event, over every profile the sender registered here.
+        var ownProfiles = await profiles.ProfilesOfAsync(userId, ct);
+        var ownRegistrations = db.EventRegistrations.Where(r => r.EventId == from.EventId && ownProfiles.Contains(r.ProfileId)).Select(r => r.Id);
+        var byAccount = db.MeetingRequests.Where(r => r.EventId == from.EventId && (r.SenderUserId == userId || ownRegistrations.Contains(r.FromRegistrationId)));
+        if (await byAccount.CountAsync(r => r.Status == MeetingRequestStatus.Pending, ct) >= limits.MaxPendingRequestsPerAccount)
+        {
+            return Outcome.Conflict($"Your profiles at this event together have {limits.MaxPendingRequestsPerAccount} requests waiting for an answer, the most one person may have. Withdraw one or wait for replies.").As<long>();
+        }
+
+        if (await byAccount.CountAsync(r => r.CreatedAt >= dayAgo, ct) >= limits.MaxRequestsPerDayPerAccount)
+        {
+            return Outcome.Conflict($"You can send {limits.MaxRequestsPerDayPerAccount} requests a day at this event across all your profiles. Try again tomorrow.").As<long>();
+        }
+
         var expires = now.AddDays(limits.RequestExpiryDays);
         var request = new MeetingRequest
         {

@@ -1227,6 +1227,10 @@ namespace Hub.Core.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1332,6 +1336,8 @@ namespace Hub.Core.Data.Migrations
                     b.HasIndex("Name");
 
                     b.HasIndex("Stage");
+
+                    b.HasIndex("CreatedByUserId", "CreatedAt");
 
                     b.HasIndex("Kind", "Name");
 
