@@ -1,4 +1,5 @@
 using Hub.Core.Data;
+using Hub.Core.Introductions;
 using Hub.Core.Notifications;
 using Hub.Core.Profiles;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Hub.Core.Events;
 
 /// <summary>Meeting requests between approved participants: send, accept, decline, withdraw, expire; with caps as for introductions.</summary>
-public sealed class MeetingRequests(HubDbContext db, EventAccess access, ProfileAccess profiles, NotificationService notifications, IOptions<EventRules> rules, TimeProvider clock)
+public sealed class MeetingRequests(HubDbContext db, EventAccess access, ProfileAccess profiles, ProfileBlocking blocking, NotificationService notifications, IOptions<EventRules> rules, TimeProvider clock)
 {
     public async Task<Outcome<long>> SendAsync(string userId, int fromRegistrationId, int toRegistrationId, string? note, CancellationToken ct = default)
     {
@@ -40,6 +41,11 @@ public sealed class MeetingRequests(HubDbContext db, EventAccess access, Profile
         if (now >= start)
         {
             return Outcome.Conflict("The event has started: requests are closed.").As<long>();
+        }
+
+        if (await blocking.EitherBlockedAsync(from.ProfileId, to.ProfileId, ct))
+        {
+            return Outcome.Conflict(Blocked).As<long>();
         }
 
         if (await db.EventPreferences.AnyAsync(p => p.FromRegistrationId == to.Id && p.ToRegistrationId == from.Id && p.Preference == MeetingPreference.NoThanks, ct))
@@ -99,6 +105,8 @@ public sealed class MeetingRequests(HubDbContext db, EventAccess access, Profile
         return Outcome.Done(request.Id);
     }
 
+    private const string Blocked = "Meeting requests between your profile and this participant are blocked.";
+
     public Task<Outcome> AcceptAsync(string userId, long requestId, CancellationToken ct = default) => AnswerAsync(userId, requestId, true, ct);
 
     public Task<Outcome> DeclineAsync(string userId, long requestId, CancellationToken ct = default) => AnswerAsync(userId, requestId, false, ct);
@@ -143,6 +151,15 @@ public sealed class MeetingRequests(HubDbContext db, EventAccess access, Profile
         if (request.Status != MeetingRequestStatus.Pending || request.ExpiresAt <= now)
         {
             return Outcome.Conflict(request.Status == MeetingRequestStatus.Pending ? "That request has expired." : "That request has already been answered.");
+        }
+
+        if (accept)
+        {
+            var senderProfile = await db.EventRegistrations.Where(r => r.Id == request.FromRegistrationId).Select(r => r.ProfileId).FirstAsync(ct);
+            if (await blocking.EitherBlockedAsync(to.ProfileId, senderProfile, ct))
+            {
+                return Outcome.Conflict(Blocked);
+            }
         }
 
         request.Status = accept ? MeetingRequestStatus.Accepted : MeetingRequestStatus.Declined;

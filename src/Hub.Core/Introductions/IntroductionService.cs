@@ -125,6 +125,11 @@ public sealed class IntroductionService(
             return error!.As<long>();
         }
 
+        if (await blocking.EitherBlockedAsync(introduction.ToProfileId, introduction.FromProfileId, ct))
+        {
+            return Outcome.Conflict("Introductions between these two profiles are blocked.").As<long>();
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var people = new[] { introduction.SenderUserId, userId };
         var withheld = await preferences.WithholdingEmailAsync(people, ct);

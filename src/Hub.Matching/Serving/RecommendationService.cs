@@ -1,5 +1,6 @@
 using Hub.Core;
 using Hub.Core.Data;
+using Hub.Core.Introductions;
 using Hub.Core.Profiles;
 using Hub.Core.Recommendations;
 using Hub.Matching.Features;
@@ -19,6 +20,7 @@ public sealed class RecommendationService(
     IOptions<MatchingOptions> options,
     PublicMatchCache publicMatches,
     ImpressionLog impressions,
+    ProfileBlocking blocking,
     TimeProvider clock)
 {
     /// <summary>The snapshot, waiting for a fresh one only if it does not know the profile yet (just created).</summary>
@@ -54,7 +56,8 @@ public sealed class RecommendationService(
         var dismissals = history.Where(h => h.Kind == SignalKind.Dismissed)
             .Select(h => new Dismissal(h.CandidateProfileId, h.Reason ?? DismissalReason.Other)).ToList();
         var saved = SavedFrom(history.Select(h => (h.CandidateProfileId, h.Kind)));
-        var exclude = dismissals.Select(d => d.CandidateId).Append(seekerId).ToHashSet();
+        // A blocked pair is never recommended, either way, nor any other profile of the people behind the block.
+        var exclude = dismissals.Select(d => d.CandidateId).Append(seekerId).Concat(await blocking.BlockedAroundAsync(seekerId, ct)).ToHashSet();
 
         var exposure = await ExposureAsync(ct);
         var scorer = state.Scorer;
