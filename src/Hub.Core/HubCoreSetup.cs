@@ -52,7 +52,7 @@ public static class HubCoreSetup
         services.AddConversations();
         services.AddIntroductions(configuration);
         services.AddEvents(configuration);
-        services.AddRecommendationSignals();
+        services.AddRecommendationSignals(configuration);
         services.AddScoped<DemoSeeder>();
         services.AddScoped<PersonalData>();
         services.AddAudit();

@@ -2,6 +2,7 @@ using Hub.Core;
 using Hub.Core.Data;
 using Hub.Core.Introductions;
 using Hub.Core.Profiles;
+using Hub.Core.Recommendations;
 using Hub.Matching.Serving;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,6 +56,32 @@ public class RecommendationPrivacyTests(HubWebFactory factory) : IClassFixture<H
         var ivySees = await ShownAsync(ivyId, investor);
         Assert.DoesNotContain(samProfile, ivySees);
         Assert.DoesNotContain(secondProfile, ivySees);
+    }
+
+    [Fact]
+    public async Task AWithdrawnConsentServesTheContentScoreToThatPersonOnly()
+    {
+        await factory.Services.GetRequiredService<RecommenderTrainer>().Ready.WaitAsync(TimeSpan.FromMinutes(2));
+        var userId = await factory.CreateMemberAsync("consent@example.com");
+        var teammateId = await factory.CreateMemberAsync("consent-teammate@example.com");
+        var profile = await Db(db => db.Profiles.Where(p => p.Kind == ProfileKind.Startup).OrderBy(p => p.Id).Skip(3).Select(p => p.Id).FirstAsync());
+        await SamAsync(userId, profile);
+        await SamAsync(teammateId, profile);
+        var before = (await With(s => s.ForYouAsync(userId, profile))).Value!;
+        Assert.StartsWith("learned", before[0].ScorerName, StringComparison.Ordinal);
+        Assert.True(before[0].Personalised);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<PersonalisationConsents>().SetAsync(userId, false)).Succeeded);
+        }
+
+        var after = (await With(s => s.ForYouAsync(userId, profile))).Value!;
+        Assert.All(after, l => Assert.Equal("content", l.ScorerName));
+        Assert.All(after, l => Assert.False(l.Personalised));
+        Assert.NotEqual(before.SelectMany(l => l.Cards).Select(c => c.Profile.Id), after.SelectMany(l => l.Cards).Select(c => c.Profile.Id));
+        var teammate = (await With(s => s.ForYouAsync(teammateId, profile))).Value!;
+        Assert.StartsWith("learned", teammate[0].ScorerName, StringComparison.Ordinal);
     }
 
     private Task<int> SamAsync(string samId, params int[] profiles) => Db(db =>

@@ -31,6 +31,8 @@ public class HubDbContext(DbContextOptions<HubDbContext> options) : IdentityDbCo
 
     public DbSet<Recommendations.ModelVersion> ModelVersions => Set<Recommendations.ModelVersion>();
 
+    public DbSet<Recommendations.PersonalisationConsent> PersonalisationConsents => Set<Recommendations.PersonalisationConsent>();
+
     public DbSet<Introductions.Introduction> Introductions => Set<Introductions.Introduction>();
 
     public DbSet<Conversations.Conversation> Conversations => Set<Conversations.Conversation>();

@@ -1467,6 +1467,22 @@ namespace Hub.Core.Data.Migrations
                     b.ToTable("ModelVersions");
                 });
 
+            modelBuilder.Entity("Hub.Core.Recommendations.PersonalisationConsent", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Personalise")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("PersonalisationConsents");
+                });
+
             modelBuilder.Entity("Hub.Core.Taxonomy.Tag", b =>
                 {
                     b.Property<int>("Id")
@@ -1866,6 +1882,15 @@ namespace Hub.Core.Data.Migrations
                     b.HasOne("Hub.Core.Profiles.Profile", null)
                         .WithMany()
                         .HasForeignKey("SeekerProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hub.Core.Recommendations.PersonalisationConsent", b =>
+                {
+                    b.HasOne("Hub.Core.Accounts.HubUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
