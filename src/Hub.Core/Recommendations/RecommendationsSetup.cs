@@ -15,6 +15,8 @@ public static class RecommendationsSetup
         services.Configure<RecommendationSignalOptions>(configuration.GetSection("Hub:Recommendations"));
         services.AddScoped<ImpressionLog>();
         services.AddScoped<PersonalisationConsents>();
+        services.AddScoped<SignalFolding>();
+        services.AddPeriodicJob<SignalFoldingJob>();
         return services;
     }
 }

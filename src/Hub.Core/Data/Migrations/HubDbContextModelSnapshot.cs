@@ -1368,6 +1368,32 @@ namespace Hub.Core.Data.Migrations
                     b.ToTable("ProfileMembers");
                 });
 
+            modelBuilder.Entity("Hub.Core.Recommendations.DailySignalCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeekerProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidateProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "SeekerProfileId", "CandidateProfileId", "Kind");
+
+                    b.HasIndex("CandidateProfileId");
+
+                    b.HasIndex("SeekerProfileId", "CandidateProfileId");
+
+                    b.ToTable("DailySignalCounts");
+                });
+
             modelBuilder.Entity("Hub.Core.Recommendations.InteractionSignal", b =>
                 {
                     b.Property<long>("Id")
@@ -1481,6 +1507,40 @@ namespace Hub.Core.Data.Migrations
                     b.HasKey("UserId");
 
                     b.ToTable("PersonalisationConsents");
+                });
+
+            modelBuilder.Entity("Hub.Core.Recommendations.SignalImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Signals")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.ToTable("SignalImports");
                 });
 
             modelBuilder.Entity("Hub.Core.Taxonomy.Tag", b =>
@@ -1869,6 +1929,21 @@ namespace Hub.Core.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Hub.Core.Recommendations.DailySignalCount", b =>
+                {
+                    b.HasOne("Hub.Core.Profiles.Profile", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Core.Profiles.Profile", null)
+                        .WithMany()
+                        .HasForeignKey("SeekerProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hub.Core.Recommendations.InteractionSignal", b =>
