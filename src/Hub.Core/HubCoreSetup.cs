@@ -46,13 +46,13 @@ public static class HubCoreSetup
         services.TryAddScoped<IPasswordHasher<HubUser>, PasswordHasher<HubUser>>();
         services.AddJobHost(configuration);
         services.AddLivePublishing();
-        services.AddProfiles();
+        services.AddProfiles(configuration);
         services.AddCompute();
         services.AddNotifications(configuration);
         services.AddConversations();
         services.AddIntroductions(configuration);
         services.AddEvents(configuration);
-        services.AddRecommendationSignals();
+        services.AddRecommendationSignals(configuration);
         services.AddScoped<DemoSeeder>();
         services.AddScoped<PersonalData>();
         services.AddAudit();

@@ -24,6 +24,7 @@ public static class HubMatchingSetup
         services.AddScoped<RecommendationService>();
         services.AddSingleton<PublicMatchCache>();
         services.AddScoped<RecommenderAdmin>();
+        services.AddScoped<TrainingSignals>();
         services.AddScoped<EventImport>();
         services.AddScoped<Events.EventPairScorer>();
         services.AddScoped<Hub.Core.Events.IEventPairScorer>(sp => sp.GetRequiredService<Events.EventPairScorer>());

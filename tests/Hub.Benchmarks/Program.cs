@@ -20,6 +20,9 @@ switch (verb)
     case "training":
         RecommenderTraining.Run(options.Get("profiles", 4_500));
         return 0;
+    case "training-memory":
+        await TrainingSignalMemory.RunAsync(options.Get("mode", "stream"), options.Get("signals", 3_000_000), options.Get("pairs", 200_000));
+        return 0;
     case "events":
         EventEvaluationBenchmark.Run(options.Get("events", 21), options.Get("people", 552), options.Get("columns", 33), options.Get("folds", 5),
             options.Get("seed", 2026), options.Get("seeds", 1), options.Get("search", 1) != 0);
@@ -31,6 +34,6 @@ switch (verb)
         SchedulingBenchmark.Run(options.Get("shape", "reference"), options.Get("seed", 1), options.Get("time-limit", 5), options.Get("cpsat", 1) != 0, options.Get("lp", 0) != 0, options.Get("cpsat-limit", 0));
         return 0;
     default:
-        Console.WriteLine("Verbs: directory [--profiles N] [--iterations N] | quality [--profiles N] | serving [--profiles N] [--queries N] | training [--profiles N] | push [--clients N] [--notifications N] [--bursts N] | scheduling [--shape reference|tradefair] [--seed 1] [--time-limit 5] [--cpsat 1] [--cpsat-limit s] [--lp 0] | events [--events 21] [--people 552] [--columns 33] [--folds 5] [--seed 2026] [--seeds 1] [--search 1]");
+        Console.WriteLine("Verbs: directory [--profiles N] [--iterations N] | quality [--profiles N] | serving [--profiles N] [--queries N] | training [--profiles N] | training-memory [--mode list|stream] [--signals N] [--pairs N] | push [--clients N] [--notifications N] [--bursts N] | scheduling [--shape reference|tradefair] [--seed 1] [--time-limit 5] [--cpsat 1] [--cpsat-limit s] [--lp 0] | events [--events 21] [--people 552] [--columns 33] [--folds 5] [--seed 2026] [--seeds 1] [--search 1]");
         return verb == "help" ? 0 : 2;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Hub.Core.Accounts;
 using Hub.Core.Data;
+using Hub.Core.Introductions;
 using Hub.Core.Live;
 using Hub.Core.Notifications;
 using Hub.Core.Profiles;
@@ -13,7 +14,7 @@ namespace Hub.Core.Conversations;
 /// Conversations between two profiles that an accepted introduction opened: messages, paging, read receipts.
 /// Only the members of the two profiles read or write them: not organisers, not admins.
 /// </summary>
-public sealed class ConversationService(HubDbContext db, ProfileAccess access, NotificationService notifications, LivePublisher live, TimeProvider clock)
+public sealed class ConversationService(HubDbContext db, ProfileAccess access, ProfileBlocking blocking, NotificationService notifications, LivePublisher live, TimeProvider clock)
 {
     /// <summary>
     /// Adds the conversation that an accepted introduction opens to the unit of work (the caller saves). The two people who
@@ -63,12 +64,20 @@ public sealed class ConversationService(HubDbContext db, ProfileAccess access, N
             return Outcome.NotFound("That conversation does not exist.");
         }
 
+        var other = conversation.ProfileAId == asProfile ? conversation.ProfileBId : conversation.ProfileAId;
+        switch (await blocking.StateAsync(asProfile.Value, other, ct))
+        {
+            case BlockState.BlockedByMe:
+                return Outcome.Conflict("You blocked this profile, so this conversation is closed to new messages. Unblock it to write again.");
+            case BlockState.BlockedByThem:
+                return Outcome.Conflict("This profile blocked yours: you can still read the conversation, but you can no longer send messages in it.");
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var message = new Message { ConversationId = conversationId, SenderProfileId = asProfile.Value, SenderUserId = userId, Body = body, SentAt = now };
         db.Messages.Add(message);
         db.Conversations.Attach(conversation).Entity.LastMessageAt = now;
         var senderName = await NameAsync(asProfile.Value, ct);
-        var other = conversation.ProfileAId == asProfile ? conversation.ProfileBId : conversation.ProfileAId;
         var staged = await notifications.StageAsync(await access.MembersAsync(other, ct), NotificationType.MessageReceived, $"New message from {senderName}",
             Shorten(body), NotificationTarget.Conversation(conversationId), new { conversationId }, ct);
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
@@ -165,7 +174,8 @@ public sealed class ConversationService(HubDbContext db, ProfileAccess access, N
         var shared = contacts.Where(kv => kv.Value is { ValueKind: JsonValueKind.Object })
             .Select(kv => new SharedContact(kv.Value!.Value.GetProperty("DisplayName").GetString() ?? "", kv.Value!.Value.GetProperty("Email").GetString() ?? ""))
             .ToList();
-        return Outcome.Done(new ConversationHeader(c.Id, mine.Value, other, await NameAsync(other, ct), shared, otherRead));
+        return Outcome.Done(new ConversationHeader(c.Id, mine.Value, other, await NameAsync(other, ct), shared, otherRead,
+            await blocking.StateAsync(mine.Value, other, ct)));
     }
 
     /// <summary>The conversation and the side the user takes part as; nulls when it does not exist or the user is not in it.</summary>

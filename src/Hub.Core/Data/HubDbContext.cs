@@ -31,6 +31,12 @@ public class HubDbContext(DbContextOptions<HubDbContext> options) : IdentityDbCo
 
     public DbSet<Recommendations.ModelVersion> ModelVersions => Set<Recommendations.ModelVersion>();
 
+    public DbSet<Recommendations.PersonalisationConsent> PersonalisationConsents => Set<Recommendations.PersonalisationConsent>();
+
+    public DbSet<Recommendations.DailySignalCount> DailySignalCounts => Set<Recommendations.DailySignalCount>();
+
+    public DbSet<Recommendations.SignalImport> SignalImports => Set<Recommendations.SignalImport>();
+
     public DbSet<Introductions.Introduction> Introductions => Set<Introductions.Introduction>();
 
     public DbSet<Conversations.Conversation> Conversations => Set<Conversations.Conversation>();

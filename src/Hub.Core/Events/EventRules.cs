@@ -19,6 +19,15 @@ public sealed class EventRules
     /// <summary>Meeting requests a participant may send per day.</summary>
     public int MaxRequestsPerDay { get; set; } = 20;
 
+    /// <summary>
+    /// Meeting requests one account may have waiting at one event, from all the profiles it registered there together:
+    /// registering a second profile must not double the cap. The stricter of this and the participant's cap wins.
+    /// </summary>
+    public int MaxPendingRequestsPerAccount { get; set; } = 15;
+
+    /// <summary>Meeting requests one account may send per day at one event, from all its profiles together.</summary>
+    public int MaxRequestsPerDayPerAccount { get; set; } = 30;
+
     /// <summary>How long before a meeting participants are reminded of it.</summary>
     public TimeSpan ReminderLead { get; set; } = TimeSpan.FromMinutes(2);
 }

@@ -1,4 +1,5 @@
 using Hub.Core.Data;
+using Hub.Core.Introductions;
 using Hub.Core.Notifications;
 using Hub.Core.Profiles;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Hub.Core.Events;
 
 /// <summary>Meeting requests between approved participants: send, accept, decline, withdraw, expire; with caps as for introductions.</summary>
-public sealed class MeetingRequests(HubDbContext db, EventAccess access, ProfileAccess profiles, NotificationService notifications, IOptions<EventRules> rules, TimeProvider clock)
+public sealed class MeetingRequests(HubDbContext db, EventAccess access, ProfileAccess profiles, ProfileBlocking blocking, NotificationService notifications, IOptions<EventRules> rules, TimeProvider clock)
 {
     public async Task<Outcome<long>> SendAsync(string userId, int fromRegistrationId, int toRegistrationId, string? note, CancellationToken ct = default)
     {
@@ -42,6 +43,11 @@ public sealed class MeetingRequests(HubDbContext db, EventAccess access, Profile
             return Outcome.Conflict("The event has started: requests are closed.").As<long>();
         }
 
+        if (await blocking.EitherBlockedAsync(from.ProfileId, to.ProfileId, ct))
+        {
+            return Outcome.Conflict(Blocked).As<long>();
+        }
+
         if (await db.EventPreferences.AnyAsync(p => p.FromRegistrationId == to.Id && p.ToRegistrationId == from.Id && p.Preference == MeetingPreference.NoThanks, ct))
         {
             return Outcome.Conflict("This participant is not taking meeting requests from you.").As<long>();
@@ -71,6 +77,20 @@ public sealed class MeetingRequests(HubDbContext db, EventAccess access, Profile
             return Outcome.Conflict($"You can send {limits.MaxRequestsPerDay} requests a day. Try again tomorrow.").As<long>();
         }
 
+        // The same caps per account at this event, over every profile the sender registered here.
+        var ownProfiles = await profiles.ProfilesOfAsync(userId, ct);
+        var ownRegistrations = db.EventRegistrations.Where(r => r.EventId == from.EventId && ownProfiles.Contains(r.ProfileId)).Select(r => r.Id);
+        var byAccount = db.MeetingRequests.Where(r => r.EventId == from.EventId && (r.SenderUserId == userId || ownRegistrations.Contains(r.FromRegistrationId)));
+        if (await byAccount.CountAsync(r => r.Status == MeetingRequestStatus.Pending, ct) >= limits.MaxPendingRequestsPerAccount)
+        {
+            return Outcome.Conflict($"Your profiles at this event together have {limits.MaxPendingRequestsPerAccount} requests waiting for an answer, the most one person may have. Withdraw one or wait for replies.").As<long>();
+        }
+
+        if (await byAccount.CountAsync(r => r.CreatedAt >= dayAgo, ct) >= limits.MaxRequestsPerDayPerAccount)
+        {
+            return Outcome.Conflict($"You can send {limits.MaxRequestsPerDayPerAccount} requests a day at this event across all your profiles. Try again tomorrow.").As<long>();
+        }
+
         var expires = now.AddDays(limits.RequestExpiryDays);
         var request = new MeetingRequest
         {
@@ -84,6 +104,8 @@ public sealed class MeetingRequests(HubDbContext db, EventAccess access, Profile
             NotificationTarget.Event(e.Id), new { eventId = e.Id, requestId = request.Id }, ct);
         return Outcome.Done(request.Id);
     }
+
+    private const string Blocked = "Meeting requests between your profile and this participant are blocked.";
 
     public Task<Outcome> AcceptAsync(string userId, long requestId, CancellationToken ct = default) => AnswerAsync(userId, requestId, true, ct);
 
@@ -129,6 +151,15 @@ public sealed class MeetingRequests(HubDbContext db, EventAccess access, Profile
         if (request.Status != MeetingRequestStatus.Pending || request.ExpiresAt <= now)
         {
             return Outcome.Conflict(request.Status == MeetingRequestStatus.Pending ? "That request has expired." : "That request has already been answered.");
+        }
+
+        if (accept)
+        {
+            var senderProfile = await db.EventRegistrations.Where(r => r.Id == request.FromRegistrationId).Select(r => r.ProfileId).FirstAsync(ct);
+            if (await blocking.EitherBlockedAsync(to.ProfileId, senderProfile, ct))
+            {
+                return Outcome.Conflict(Blocked);
+            }
         }
 
         request.Status = accept ? MeetingRequestStatus.Accepted : MeetingRequestStatus.Declined;

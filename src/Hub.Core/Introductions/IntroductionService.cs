@@ -76,6 +76,20 @@ public sealed class IntroductionService(
             return Outcome.Conflict($"You can send {limits.MaxPerDay} introductions a day. Try again tomorrow.");
         }
 
+        // The same caps per account, over every profile the sender manages and anything they sent from one they left:
+        // creating another profile does not buy more introductions.
+        var ownProfiles = await access.ProfilesOfAsync(userId, ct);
+        var byAccount = db.Introductions.Where(i => i.SenderUserId == userId || ownProfiles.Contains(i.FromProfileId));
+        if (await byAccount.CountAsync(i => i.Status == IntroductionStatus.Pending, ct) >= limits.MaxPendingPerAccount)
+        {
+            return Outcome.Conflict($"Your profiles together have {limits.MaxPendingPerAccount} introductions waiting for an answer, the most one person may have. Withdraw one or wait for replies before sending more.");
+        }
+
+        if (await byAccount.CountAsync(i => i.CreatedAt >= dayAgo, ct) >= limits.MaxPerDayPerAccount)
+        {
+            return Outcome.Conflict($"You can send {limits.MaxPerDayPerAccount} introductions a day across all the profiles you manage. Try again tomorrow.");
+        }
+
         var introduction = new Introduction
         {
             FromProfileId = fromProfileId,
@@ -114,6 +128,11 @@ public sealed class IntroductionService(
         if (introduction is null)
         {
             return error!.As<long>();
+        }
+
+        if (await blocking.EitherBlockedAsync(introduction.ToProfileId, introduction.FromProfileId, ct))
+        {
+            return Outcome.Conflict("Introductions between these two profiles are blocked.").As<long>();
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

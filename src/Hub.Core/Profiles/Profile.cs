@@ -41,6 +41,9 @@ public class Profile : KindDetails
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>The account that created the profile, which counts towards its creation limit even after it leaves.</summary>
+    public string? CreatedByUserId { get; set; }
+
     public DateTime UpdatedAt { get; set; }
 
     /// <summary>Raised by every edit, so an edit made from an older copy is refused instead of overwriting this one.</summary>

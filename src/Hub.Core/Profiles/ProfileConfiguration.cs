@@ -17,6 +17,8 @@ internal sealed class ProfileConfiguration : IEntityTypeConfiguration<Profile>
         builder.Property(p => p.Website).HasMaxLength(ProfileLimits.Url);
         builder.Property(p => p.LogoUrl).HasMaxLength(ProfileLimits.Url);
         builder.Property(p => p.TagText).HasMaxLength(4000);
+        builder.Property(p => p.CreatedByUserId).HasMaxLength(450);
+        builder.HasIndex(p => new { p.CreatedByUserId, p.CreatedAt });
         // Kind-specific text and list columns take their shape from the field that declares them.
         foreach (var field in ProfileFieldCatalogue.All)
         {

@@ -1,10 +1,12 @@
+using System.Globalization;
 using Hub.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Core.Profiles;
 
 /// <summary>Creates and edits profiles on behalf of a signed-in user, enforcing validation and membership.</summary>
-public sealed class ProfileEditor(HubDbContext db, ProfileAccess access, TimeProvider clock, MatchingInputChanges? changes = null)
+public sealed class ProfileEditor(HubDbContext db, ProfileAccess access, TimeProvider clock, IOptions<ProfileCreationRules> creation, MatchingInputChanges? changes = null)
 {
     private const string StaleEdit = "Someone else changed this profile since you opened it; reload to see their changes.";
 
@@ -19,7 +21,12 @@ public sealed class ProfileEditor(HubDbContext db, ProfileAccess access, TimePro
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var profile = new Profile { Name = "", Headline = "", Country = "", CreatedAt = now, UpdatedAt = now };
+        if (await CreationRefusedAsync(userId, now, ct) is { } limit)
+        {
+            return limit.As<int>();
+        }
+
+        var profile = new Profile { Name = "", Headline = "", Country = "", CreatedAt = now, UpdatedAt = now, CreatedByUserId = userId };
         input.ApplyTo(profile);
         SetTags(profile, tags);
         profile.Members.Add(new ProfileMember { UserId = userId, Role = ProfileRole.Owner, JoinedAt = now });
@@ -27,6 +34,32 @@ public sealed class ProfileEditor(HubDbContext db, ProfileAccess access, TimePro
         await db.SaveChangesAsync(ct);
         changes?.Record();
         return Outcome.Done(profile.Id);
+    }
+
+    /// <summary>The creation limits (admins are exempt); null when the account may create another profile.</summary>
+    private async Task<Outcome?> CreationRefusedAsync(string userId, DateTime now, CancellationToken ct)
+    {
+        if (await access.IsAdminAsync(userId, ct))
+        {
+            return null;
+        }
+
+        var rules = creation.Value;
+        if (await db.ProfileMembers.CountAsync(m => m.UserId == userId, ct) >= rules.MaxManaged)
+        {
+            return Outcome.Conflict($"You already manage {rules.MaxManaged} profiles, the most one person may. Hand one over to a colleague before you create another.");
+        }
+
+        var since = now.AddDays(-rules.PeriodDays);
+        var recent = await db.Profiles.Where(p => p.CreatedByUserId == userId && p.CreatedAt > since)
+            .OrderBy(p => p.CreatedAt).Select(p => p.CreatedAt).ToListAsync(ct);
+        if (recent.Count >= rules.MaxCreatedPerPeriod)
+        {
+            var next = recent[recent.Count - rules.MaxCreatedPerPeriod].AddDays(rules.PeriodDays);
+            return Outcome.Conflict($"You can create {rules.MaxCreatedPerPeriod} profiles in {rules.PeriodDays} days. You can create the next one from {next.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}.");
+        }
+
+        return null;
     }
 
     public async Task<Outcome<int>> UpdateAsync(string userId, int profileId, ProfileInput input, CancellationToken ct = default)

@@ -1,12 +1,14 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Core.Profiles;
 
 public static class ProfilesSetup
 {
-    /// <summary>Profiles: who may act for them, editing, reading, the directory and the ecosystem figures.</summary>
-    public static IServiceCollection AddProfiles(this IServiceCollection services)
+    /// <summary>Profiles: who may act for them, editing, reading, the directory and the ecosystem figures (section "Hub:Profiles").</summary>
+    public static IServiceCollection AddProfiles(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<ProfileCreationRules>(configuration.GetSection("Hub:Profiles"));
         services.AddSingleton<MatchingInputChanges>();
         services.AddScoped<ProfileAccess>();
         services.AddScoped<ProfileDirectory>();

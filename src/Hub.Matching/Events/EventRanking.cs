@@ -1,6 +1,7 @@
 using Hub.Core;
 using Hub.Core.Data;
 using Hub.Core.Events;
+using Hub.Core.Introductions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Matching.Events;
@@ -9,7 +10,7 @@ namespace Hub.Matching.Events;
 /// Ranks a participant's fellow attendees inside an event: the reciprocal match score, lowered for people who let
 /// requests expire unanswered, with readable reasons for the first ones.
 /// </summary>
-public sealed class EventRanking(HubDbContext db, EventReader reader, EventPairScorer scorer)
+public sealed class EventRanking(HubDbContext db, EventReader reader, EventPairScorer scorer, ProfileBlocking blocking)
 {
     /// <summary>Each request left to expire costs this share of the score (at most half), so responsive people come first.</summary>
     public const double UnansweredPenalty = 0.1;
@@ -23,7 +24,9 @@ public sealed class EventRanking(HubDbContext db, EventReader reader, EventPairS
         }
 
         var me = await db.EventRegistrations.AsNoTracking().FirstAsync(r => r.Id == registrationId, ct);
-        var others = attendees.Value!;
+        // Someone on either side of a block is not suggested at all.
+        var blocked = await blocking.BlockedAroundAsync(me.ProfileId, ct);
+        var others = attendees.Value!.Where(o => !blocked.Contains(o.ProfileId)).ToList();
         var ids = others.Select(o => o.RegistrationId).ToList();
         var unanswered = await db.MeetingRequests.Where(r => ids.Contains(r.ToRegistrationId) && r.Status == MeetingRequestStatus.Expired)
             .GroupBy(r => r.ToRegistrationId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);

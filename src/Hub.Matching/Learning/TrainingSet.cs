@@ -11,16 +11,41 @@ public static class TrainingSet
         var labels = new Dictionary<(int Seeker, int Candidate), int>();
         foreach (var s in signals)
         {
-            var key = (s.SeekerId, s.CandidateId);
-            var grade = InteractionSignal.Grade(s.Kind) ?? (s.Kind == SignalKind.Impression ? 0 : -1);
-            if (grade < 0)
-            {
-                continue;
-            }
-
-            labels[key] = Math.Max(labels.GetValueOrDefault(key, 0), grade);
+            Label(labels, s);
         }
 
+        return Rows(world, labels);
+    }
+
+    /// <summary>
+    /// The same from a stream: memory grows with the number of labelled pairs, not with the number of signals (a pair
+    /// seen a hundred times is one entry).
+    /// </summary>
+    public static async Task<(List<PairRow> Rows, long Signals)> BuildAsync(MatchWorld world, IAsyncEnumerable<LabelSignal> signals, CancellationToken ct = default)
+    {
+        var labels = new Dictionary<(int Seeker, int Candidate), int>();
+        long count = 0;
+        await foreach (var s in signals.WithCancellation(ct))
+        {
+            Label(labels, s);
+            count++;
+        }
+
+        return (Rows(world, labels), count);
+    }
+
+    private static void Label(Dictionary<(int Seeker, int Candidate), int> labels, LabelSignal s)
+    {
+        var grade = InteractionSignal.Grade(s.Kind) ?? (s.Kind == SignalKind.Impression ? 0 : -1);
+        if (grade >= 0)
+        {
+            var key = (s.SeekerId, s.CandidateId);
+            labels[key] = Math.Max(labels.GetValueOrDefault(key, 0), grade);
+        }
+    }
+
+    private static List<PairRow> Rows(MatchWorld world, Dictionary<(int Seeker, int Candidate), int> labels)
+    {
         var rows = new List<PairRow>(labels.Count);
         foreach (var ((seekerId, candidateId), label) in labels.OrderBy(l => l.Key.Seeker).ThenBy(l => l.Key.Candidate))
         {

@@ -7,4 +7,5 @@ public sealed record ImportResult(
     int MatchedParticipants,
     int UnmatchedParticipants,
     int SignalsAdded,
-    string? Error);
+    string? Error,
+    string? Note = null);

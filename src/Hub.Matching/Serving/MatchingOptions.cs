@@ -17,4 +17,7 @@ public sealed class MatchingOptions
 
     /// <summary>Days of impressions that count towards a candidate's exposure.</summary>
     public int ExposureWindowDays { get; set; } = 7;
+
+    /// <summary>Rows an admin's import of past event data may have per file; a bigger file is refused whole.</summary>
+    public int MaxImportRows { get; set; } = 200_000;
 }

@@ -1,4 +1,5 @@
 using Hub.Core.Data;
+using Hub.Core.Introductions;
 using Hub.Core.Jobs;
 using Hub.Core.Notifications;
 using Hub.Core.Profiles;
@@ -15,7 +16,7 @@ namespace Hub.Matching.Serving;
 /// across restarts and instances.
 /// </summary>
 public sealed class NewProfileAnnouncementJob(
-    HubDbContext db, WorldLoader worlds, RecommenderState state, ProfileAccess access, NotificationService notifications) : IPeriodicJob
+    HubDbContext db, WorldLoader worlds, RecommenderState state, ProfileAccess access, ProfileBlocking blocking, NotificationService notifications) : IPeriodicJob
 {
     public const int MaxAnnouncements = 10;
 
@@ -54,8 +55,9 @@ public sealed class NewProfileAnnouncementJob(
             }
 
             var scorer = state.Scorer;
+            var blocked = await blocking.BlockedAroundAsync(candidate.Id, ct);
             var best = world.Profiles
-                .Where(s => s.Id != candidate.Id && CandidateKinds.NeedsOf(s.Kind, s.Seeks).Any(n => CandidateKinds.For(n, s.Kind).Contains(candidate.Kind)))
+                .Where(s => s.Id != candidate.Id && !blocked.Contains(s.Id) && CandidateKinds.NeedsOf(s.Kind, s.Seeks).Any(n => CandidateKinds.For(n, s.Kind).Contains(candidate.Kind)))
                 .Select(s => (Seeker: s, Match: Reciprocal.Combine(scorer.Interest(PairFeatures.Compute(s, candidate)), scorer.Interest(PairFeatures.Compute(candidate, s)))))
                 .Where(x => x.Match >= MinimumMatch)
                 .OrderByDescending(x => x.Match).Take(MaxAnnouncements).ToList();

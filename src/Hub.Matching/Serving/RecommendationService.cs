@@ -1,5 +1,6 @@
 using Hub.Core;
 using Hub.Core.Data;
+using Hub.Core.Introductions;
 using Hub.Core.Profiles;
 using Hub.Core.Recommendations;
 using Hub.Matching.Features;
@@ -19,6 +20,8 @@ public sealed class RecommendationService(
     IOptions<MatchingOptions> options,
     PublicMatchCache publicMatches,
     ImpressionLog impressions,
+    ProfileBlocking blocking,
+    PersonalisationConsents consents,
     TimeProvider clock)
 {
     /// <summary>The snapshot, waiting for a fresh one only if it does not know the profile yet (just created).</summary>
@@ -27,6 +30,8 @@ public sealed class RecommendationService(
         var world = await worlds.CurrentAsync(ct: ct);
         return world.Find(profileId) is null ? await worlds.CurrentAsync(fresh: true, ct) : world;
     }
+
+    private static readonly ContentScorer NotPersonalised = new();
 
     private static readonly Outcome NotTheirs = Outcome.Forbidden("Only the people who manage this profile see and shape its recommendations.");
 
@@ -54,10 +59,14 @@ public sealed class RecommendationService(
         var dismissals = history.Where(h => h.Kind == SignalKind.Dismissed)
             .Select(h => new Dismissal(h.CandidateProfileId, h.Reason ?? DismissalReason.Other)).ToList();
         var saved = SavedFrom(history.Select(h => (h.CandidateProfileId, h.Kind)));
-        var exclude = dismissals.Select(d => d.CandidateId).Append(seekerId).ToHashSet();
+        // A blocked pair is never recommended, either way, nor any other profile of the people behind the block.
+        var exclude = dismissals.Select(d => d.CandidateId).Append(seekerId).Concat(await blocking.BlockedAroundAsync(seekerId, ct)).ToHashSet();
 
         var exposure = await ExposureAsync(ct);
-        var scorer = state.Scorer;
+        // Without consent the reader gets the transparent content score and no steering by their past dismissals;
+        // what they dismissed stays hidden, since they asked for that explicitly.
+        var personalised = await consents.IsGivenAsync(userId, ct);
+        var scorer = personalised ? state.Scorer : NotPersonalised;
         var lists = new List<RecommendationList>();
         foreach (var need in CandidateKinds.NeedsOf(seeker.Kind, seeker.Seeks))
         {
@@ -68,11 +77,11 @@ public sealed class RecommendationService(
                 Take = perList,
                 Exclude = exclude,
                 Country = string.IsNullOrWhiteSpace(country) ? null : country.Trim().ToUpperInvariant(),
-                Dismissals = dismissals,
+                Dismissals = personalised ? dismissals : [],
                 Exposure = exposure,
                 ExposureTarget = ExposureTarget(world, exposure),
             });
-            lists.Add(new RecommendationList(need, CandidateKinds.Heading(need), await CardsAsync(ranked, saved, ct), scorer.Name));
+            lists.Add(new RecommendationList(need, CandidateKinds.Heading(need), await CardsAsync(ranked, saved, ct), scorer.Name, personalised));
         }
 
         await impressions.RecordAsync(userId, seekerId, lists.SelectMany(l => l.Cards).Select(c => c.Profile.Id).Distinct(), ct);

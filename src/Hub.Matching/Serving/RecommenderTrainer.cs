@@ -67,7 +67,10 @@ public sealed class RecommenderTrainer(
         }
     }
 
-    /// <summary>Trains a new version on every signal so far, stores it with its metrics, and swaps it in.</summary>
+    /// <summary>
+    /// Trains a new version on every signal so far that may be used (consent), streamed from the database; stores it with
+    /// its metrics, and swaps it in.
+    /// </summary>
     public async Task<ModelVersion?> TrainAsync(string trigger, CancellationToken ct)
     {
         void Report(int percent, string message) => state.Report(new TrainingProgress(percent < 100, percent, message, clock.GetUtcNow().UtcDateTime));
@@ -76,13 +79,10 @@ public sealed class RecommenderTrainer(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         var lastSignal = await db.InteractionSignals.MaxAsync(s => (long?)s.Id, ct) ?? 0;
-        var signals = await db.InteractionSignals.AsNoTracking()
-            .Where(s => s.Kind != SignalKind.Unsaved)
-            .Select(s => new LabelSignal(s.SeekerProfileId, s.CandidateProfileId, s.Kind))
-            .ToListAsync(ct);
-        Report(20, $"Building features for {signals.Count:N0} signals…");
         var world = await worlds.CurrentAsync(fresh: true, ct);
-        var rows = TrainingSet.Build(world, signals);
+        Report(20, "Reading signals and building features…");
+        var (rows, signals) = await TrainingSet.BuildAsync(world, scope.ServiceProvider.GetRequiredService<TrainingSignals>().ReadAsync(ct), ct);
+        Report(30, $"{signals:N0} signals gave {rows.Count:N0} labelled pairs.");
         if (rows.Count < options.Value.MinimumTrainingPairs)
         {
             Report(100, $"Only {rows.Count:N0} labelled pairs; at least {options.Value.MinimumTrainingPairs:N0} are needed. The content score keeps serving.");

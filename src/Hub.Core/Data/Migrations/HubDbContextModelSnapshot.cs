@@ -1234,6 +1234,10 @@ namespace Hub.Core.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1340,6 +1344,8 @@ namespace Hub.Core.Data.Migrations
 
                     b.HasIndex("Stage");
 
+                    b.HasIndex("CreatedByUserId", "CreatedAt");
+
                     b.HasIndex("Kind", "Name");
 
                     b.HasIndex("Kind", "Country", "Stage", "InvestorStages", "RaiseTargetEur", "TicketMinEur", "TicketMaxEur", "Seeks", "Name", "CreatedAt")
@@ -1367,6 +1373,32 @@ namespace Hub.Core.Data.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("ProfileMembers");
+                });
+
+            modelBuilder.Entity("Hub.Core.Recommendations.DailySignalCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeekerProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidateProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "SeekerProfileId", "CandidateProfileId", "Kind");
+
+                    b.HasIndex("CandidateProfileId");
+
+                    b.HasIndex("SeekerProfileId", "CandidateProfileId");
+
+                    b.ToTable("DailySignalCounts");
                 });
 
             modelBuilder.Entity("Hub.Core.Recommendations.InteractionSignal", b =>
@@ -1466,6 +1498,56 @@ namespace Hub.Core.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("ModelVersions");
+                });
+
+            modelBuilder.Entity("Hub.Core.Recommendations.PersonalisationConsent", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Personalise")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("PersonalisationConsents");
+                });
+
+            modelBuilder.Entity("Hub.Core.Recommendations.SignalImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Signals")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.ToTable("SignalImports");
                 });
 
             modelBuilder.Entity("Hub.Core.Taxonomy.Tag", b =>
@@ -1856,6 +1938,21 @@ namespace Hub.Core.Data.Migrations
                     b.Navigation("Profile");
                 });
 
+            modelBuilder.Entity("Hub.Core.Recommendations.DailySignalCount", b =>
+                {
+                    b.HasOne("Hub.Core.Profiles.Profile", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Core.Profiles.Profile", null)
+                        .WithMany()
+                        .HasForeignKey("SeekerProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hub.Core.Recommendations.InteractionSignal", b =>
                 {
                     b.HasOne("Hub.Core.Profiles.Profile", null)
@@ -1867,6 +1964,15 @@ namespace Hub.Core.Data.Migrations
                     b.HasOne("Hub.Core.Profiles.Profile", null)
                         .WithMany()
                         .HasForeignKey("SeekerProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hub.Core.Recommendations.PersonalisationConsent", b =>
+                {
+                    b.HasOne("Hub.Core.Accounts.HubUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
