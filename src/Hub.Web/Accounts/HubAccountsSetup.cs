@@ -1,5 +1,6 @@
 using Hub.Core.Accounts;
 using Hub.Core.Data;
+using Hub.Web.Mail;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -35,7 +36,9 @@ public static class HubAccountsSetup
         builder.Services.AddIdentityCore<HubUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
-                o.SignIn.RequireConfirmedAccount = false;
+                // An address is shown to others only once its owner has proved they read its mail.
+                o.SignIn.RequireConfirmedEmail = true;
+                o.Tokens.EmailConfirmationTokenProvider = ConfirmationTokenProvider.Name;
                 PasswordPolicy.Apply(o.Password);
                 // Failed passwords never lock an account (anyone could lock anyone out); they are throttled per client
                 // address instead (AccountService.SignInAsync). Lockout stays available for an administrator's hand.
@@ -45,6 +48,7 @@ public static class HubAccountsSetup
             .AddEntityFrameworkStores<HubDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<ConfirmationTokenProvider>(ConfirmationTokenProvider.Name)
             .AddClaimsPrincipalFactory<HubClaimsPrincipalFactory>();
         // A cookie whose security stamp changed (password change, sign-out everywhere) stops working within a minute.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = SessionRecheckInterval);
@@ -52,6 +56,8 @@ public static class HubAccountsSetup
         builder.Services.AddScoped<SignInBrowser>();
         builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, SignInBrowserCapture>();
         builder.Services.AddScoped<AccountService>();
+        builder.Services.AddScoped<AccountMails>();
+        builder.AddHubMail();
         return builder;
     }
 
@@ -80,6 +86,19 @@ public static class HubAccountsSetup
 
             await signIn.SignInAsync(user, redeemed.RememberMe);
             return Results.LocalRedirect(SafeReturnUrl(redeemed.ReturnUrl));
+        }).ExcludeFromDescription();
+
+        // The link in the confirmation mail. It confirms and sends the person to sign in; a link that is wrong, tampered
+        // with or expired confirms nothing and says so.
+        app.MapGet("/account/confirm", async (string? user, string? token, string? returnUrl, UserManager<HubUser> users) =>
+        {
+            var account = string.IsNullOrEmpty(user) ? null : await users.FindByIdAsync(user);
+            if (account is null || string.IsNullOrEmpty(token) || !(await users.ConfirmEmailAsync(account, token)).Succeeded)
+            {
+                return Results.LocalRedirect("/account/login?confirm=invalid");
+            }
+
+            return Results.LocalRedirect($"/account/login?confirmed=1&returnUrl={Uri.EscapeDataString(SafeReturnUrl(returnUrl))}");
         }).ExcludeFromDescription();
 
         app.MapPost("/account/logout", async (HttpContext context, SignInManager<HubUser> signIn, UserManager<HubUser> users, Live.LiveSessions live) =>
