@@ -3,6 +3,7 @@ using Hub.Core.Data;
 using Hub.Web.Mail;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace Hub.Web.Accounts;
@@ -14,6 +15,9 @@ public static class HubAccountsSetup
 
     public static WebApplicationBuilder AddHubAccounts(this WebApplicationBuilder builder)
     {
+        // Keys in the database: a restart, a redeploy or a second instance keeps every cookie and link valid. One
+        // application name so that keys do not depend on the content root path.
+        builder.Services.AddDataProtection().PersistKeysToDbContext<HubDbContext>().SetApplicationName("Hub");
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         builder.Services.AddAuthorization();
