@@ -15,6 +15,7 @@ public sealed class AccountService(
     AbuseLimits limits,
     ClientAddress client,
     AccountMails mails,
+    AccountDeletion deletion,
     TimeProvider clock)
 {
     private const string WrongCredentials = "Email or password is wrong.";
@@ -215,6 +216,45 @@ public sealed class AccountService(
         // this browser gets a fresh cookie so it stays signed in.
         await live.RevalidateAsync(user.Id);
         return await CompleteAsync(user, rememberMe: false, "/account/password?changed=1");
+    }
+
+    /// <summary>
+    /// Deletes the signed-in person's account after checking their password (throttled like sign-in), closes their live
+    /// connections and returns where this browser signs out.
+    /// </summary>
+    public async Task<Outcome<string>> DeleteAccountAsync(string userId, string password)
+    {
+        if (limits.Refusal(AbuseAction.SignIn, client.Value) is { } refused)
+        {
+            return refused.As<string>();
+        }
+
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return Outcome.Forbidden("Your session has ended. Sign in again.").As<string>();
+        }
+
+        var failures = $"{client.Value}|{user.NormalizedEmail}";
+        if (!limits.HasRoom(AbuseAction.SignInFailure, failures))
+        {
+            return Outcome.Conflict(AbuseLimits.RefusedMessage).As<string>();
+        }
+
+        if (!await users.CheckPasswordAsync(user, password ?? ""))
+        {
+            limits.TryAcquire(AbuseAction.SignInFailure, failures, out _);
+            return Outcome.Invalid("Password", "The password is wrong. Nothing was deleted.").As<string>();
+        }
+
+        var deleted = await deletion.DeleteAsync(userId);
+        if (!deleted.Succeeded)
+        {
+            return deleted.As<string>();
+        }
+
+        await live.RevalidateAsync(userId);
+        return Outcome.Done(HubAccountsSetup.GoodbyePath);
     }
 
     private async Task<Outcome<string>> CompleteAsync(HubUser user, bool rememberMe, string? returnUrl)

@@ -13,6 +13,9 @@ public static class HubAccountsSetup
     /// <summary>How often a cookie and a connected circuit are checked against the account's security stamp.</summary>
     public static readonly TimeSpan SessionRecheckInterval = TimeSpan.FromMinutes(1);
 
+    /// <summary>Where a browser goes after its account was deleted: it signs out there.</summary>
+    public const string GoodbyePath = "/account/goodbye";
+
     public static WebApplicationBuilder AddHubAccounts(this WebApplicationBuilder builder)
     {
         // Keys in the database: a restart, a redeploy or a second instance keeps every cookie and link valid. One
@@ -103,6 +106,18 @@ public static class HubAccountsSetup
             }
 
             return Results.LocalRedirect($"/account/login?confirmed=1&returnUrl={Uri.EscapeDataString(SafeReturnUrl(returnUrl))}");
+        }).ExcludeFromDescription();
+
+        // After "Delete my account": the cookie is removed here, and only when its account no longer exists, so a crafted
+        // link cannot sign anyone out.
+        app.MapGet(GoodbyePath, async (HttpContext context, SignInManager<HubUser> signIn, UserManager<HubUser> users) =>
+        {
+            if (context.User.Identity?.IsAuthenticated == true && await users.GetUserAsync(context.User) is null)
+            {
+                await signIn.SignOutAsync();
+            }
+
+            return Results.LocalRedirect("/account/deleted");
         }).ExcludeFromDescription();
 
         app.MapPost("/account/logout", async (HttpContext context, SignInManager<HubUser> signIn, UserManager<HubUser> users, Live.LiveSessions live) =>
