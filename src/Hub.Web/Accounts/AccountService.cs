@@ -16,6 +16,7 @@ public sealed class AccountService(
     ClientAddress client,
     AccountMails mails,
     AccountDeletion deletion,
+    Hub.Core.Audit.AuditLog audit,
     TimeProvider clock)
 {
     private const string WrongCredentials = "Email or password is wrong.";
@@ -215,6 +216,7 @@ public sealed class AccountService(
         // ChangePasswordAsync renewed the security stamp: live connections opened with the old cookie close now, and
         // this browser gets a fresh cookie so it stays signed in.
         await live.RevalidateAsync(user.Id);
+        await audit.WriteAsync(Hub.Core.Audit.AuditAction.PasswordChanged, user.Id, "Own account", "Changed the password; other sessions ended.");
         return await CompleteAsync(user, rememberMe: false, "/account/password?changed=1");
     }
 

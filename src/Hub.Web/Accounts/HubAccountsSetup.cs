@@ -1,4 +1,5 @@
 using Hub.Core.Accounts;
+using Hub.Core.Audit;
 using Hub.Core.Data;
 using Hub.Web.Mail;
 using Microsoft.AspNetCore.Antiforgery;
@@ -120,7 +121,7 @@ public static class HubAccountsSetup
             return Results.LocalRedirect("/account/deleted");
         }).ExcludeFromDescription();
 
-        app.MapPost("/account/logout", async (HttpContext context, SignInManager<HubUser> signIn, UserManager<HubUser> users, Live.LiveSessions live) =>
+        app.MapPost("/account/logout", async (HttpContext context, SignInManager<HubUser> signIn, UserManager<HubUser> users, Live.LiveSessions live, AuditLog audit) =>
         {
             // A cross-site post must not sign anyone out: refuse it before reading the form.
             if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
@@ -134,6 +135,7 @@ public static class HubAccountsSetup
             {
                 await users.UpdateSecurityStampAsync(user);
                 await live.RevalidateAsync(user.Id);
+                await audit.WriteAsync(AuditAction.SignedOutEverywhere, user.Id, "Own account", "Signed out on every device; every session ended.");
             }
 
             await signIn.SignOutAsync();
