@@ -83,6 +83,7 @@ public class AccessibilityTests(HubServer server, ITestOutputHelper output)
         await scan.CurrentAsync("/introductions (conversations tab)");
         await scan.PageAsync(conversation.Path, "[data-testid=message] >> nth=1", screenshot: "53-dark-conversation");
         await scan.PageAsync("/account/notifications", "[data-testid=save-preferences]");
+        await scan.PageAsync("/account/delete", "#delete-blocked");
         await scan.PageAsync("/my/profiles", ".mud-card a[href^='/profiles/']");
 
         // The wizard, one step at a time.
