@@ -1,3 +1,5 @@
+using Hub.Core;
+using Hub.Core.Audit;
 using Microsoft.Data.Sqlite;
 
 namespace Hub.Cli;
@@ -37,6 +39,9 @@ public static class BackupCommand
         }
 
         SqliteConnection.ClearAllPools();
+        // Recorded in the live database once the copy is made (so the copy does not hold its own entry).
+        await CliAudit.WriteAsync(database, AuditAction.DatabaseBackedUp, Path.GetFileName(target), $"Online backup to {Path.GetFullPath(target)}.");
+        SqliteConnection.ClearAllPools();
         await output.WriteLineAsync($"Backed up {Path.GetFullPath(database)} to {Path.GetFullPath(target)} ({new FileInfo(target).Length / 1024:N0} KB).");
         return 0;
     }
@@ -67,6 +72,15 @@ public static class BackupCommand
         await using (var target = Open(database, SqliteOpenMode.ReadWriteCreate))
         {
             source.BackupDatabase(target);
+        }
+
+        SqliteConnection.ClearAllPools();
+        // Recorded in the restored database, brought to the current schema first as Hub would at its next start.
+        await using (var services = CliDatabase.Services(database))
+        {
+            await services.InitialiseHubDatabaseAsync(seedFolder: null);
+            await CliAudit.WriteAsync(services, AuditAction.DatabaseRestored, Path.GetFileName(backup),
+                $"Restored from {Path.GetFullPath(backup)}" + (kept is null ? "." : $"; the replaced database is kept at {Path.GetFullPath(kept)}."));
         }
 
         SqliteConnection.ClearAllPools();

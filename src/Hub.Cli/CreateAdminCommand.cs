@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Hub.Core;
 using Hub.Core.Accounts;
+using Hub.Core.Audit;
 using Hub.Core.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -67,6 +68,11 @@ public static class CreateAdminCommand
             }
 
             var promoted = await users.AddToRoleAsync(existing, HubRoles.Admin);
+            if (promoted.Succeeded)
+            {
+                await CliAudit.WriteAsync(services, AuditAction.RoleGranted, $"{existing.DisplayName} <{email}>", "Made an admin by create-admin.");
+            }
+
             return await ReportAsync(promoted, $"{email} is now an admin (their password is unchanged).", output, errors);
         }
 
@@ -81,6 +87,12 @@ public static class CreateAdminCommand
         }
 
         var role = await users.AddToRoleAsync(user, HubRoles.Admin);
+        if (role.Succeeded)
+        {
+            await CliAudit.WriteAsync(services, AuditAction.AdminCreated, $"{user.DisplayName} <{email}>",
+                generated ? "Created with a generated password." : "Created with the password given.");
+        }
+
         return await ReportAsync(role, generated
             ? $"Created the admin {email}. Their password, shown this once: {password}"
             : $"Created the admin {email}.", output, errors);

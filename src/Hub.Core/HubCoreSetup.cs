@@ -55,6 +55,7 @@ public static class HubCoreSetup
         services.AddRecommendationSignals(configuration);
         services.AddScoped<DemoSeeder>();
         services.AddScoped<PersonalData>();
+        services.AddScoped<AccountDeletion>();
         services.AddAudit();
         return services;
     }

@@ -20,6 +20,17 @@ public class FoundationFlowTests(HubServer server)
         await page.Locator("#register-confirm").FillAsync("Orbital-Vision-2026");
         await page.Locator("#register-submit").ClickAsync();
 
+        // Nobody is signed in until the address is confirmed: the page says where the link went.
+        await Expect(page.Locator("#register-sent")).ToContainTextAsync("lea@orbital.example");
+        await page.ScreenshotAsync("01b-register-check-inbox");
+        var link = new Uri(Assert.Single(server.Mail.To("lea@orbital.example")).Link!);
+        await page.GotoAsync(link.PathAndQuery);
+        await page.WaitForInteractiveAsync();
+        await Expect(page.Locator("#login-confirmed")).ToBeVisibleAsync();
+        await page.Locator("#login-email").FillAsync("lea@orbital.example");
+        await page.Locator("#login-password").FillAsync("Orbital-Vision-2026");
+        await page.Locator("#login-submit").ClickAsync();
+
         await page.WaitForURLAsync("**/my/profiles?welcome=1");
         await page.WaitForInteractiveAsync();
         await Expect(page.Locator("#no-profiles")).ToBeVisibleAsync();

@@ -22,6 +22,9 @@ public sealed class HubServer : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>Every mail the app has sent; tests follow the links in them as a person would from their inbox.</summary>
+    public RecordedMail Mail { get; } = new();
+
     /// <summary>The running app's services, for arranging what a test needs without clicking through it.</summary>
     public IServiceProvider Services => _factory!.Services;
 
@@ -36,6 +39,7 @@ public sealed class HubServer : IAsyncLifetime
             b.UseEnvironment("Testing");
             b.UseSetting("Hub:Seed:Enabled", "true");
             b.UseSetting("ConnectionStrings:Hub", $"Data Source={_database}");
+            b.ConfigureServices(services => services.AddSingleton<Hub.Web.Mail.IHubMail>(Mail));
         });
         _factory.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
         _factory.StartServer();

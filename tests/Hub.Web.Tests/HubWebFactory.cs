@@ -34,6 +34,9 @@ public sealed class HubWebFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => _database;
 
+    /// <summary>Every mail the app has sent (it sends none for real in tests).</summary>
+    public RecordedMail Mail { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -41,15 +44,20 @@ public sealed class HubWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Hub:Seed:Enabled", "true");
         // Tests run periodic work themselves, when they mean to; the job host has its own tests.
         builder.UseSetting("Hub:Jobs:Enabled", "false");
+        builder.UseSetting("Hub:PublicUrl", "http://localhost/");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }
 
-        if (_clock is not null)
+        builder.ConfigureServices(services =>
         {
-            builder.ConfigureServices(services => services.AddSingleton(_clock));
-        }
+            services.AddSingleton<Hub.Web.Mail.IHubMail>(Mail);
+            if (_clock is not null)
+            {
+                services.AddSingleton(_clock);
+            }
+        });
     }
 
     /// <summary>The Cookie header of a real sign-in (through /account/complete) as the given account.</summary>
@@ -102,7 +110,7 @@ public sealed class HubWebFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<HubUser>>();
-        var user = new HubUser { UserName = email, Email = email, DisplayName = email.Split('@')[0] };
+        var user = new HubUser { UserName = email, Email = email, DisplayName = email.Split('@')[0], EmailConfirmed = true };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {

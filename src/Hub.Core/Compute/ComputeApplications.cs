@@ -322,10 +322,12 @@ public sealed class ComputeApplications(
             .ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         var reviews = side == ApplicationSide.Provider
             ? await (from r in db.ComputeReviews.AsNoTracking()
-                     join u in db.Users on r.ReviewerUserId equals u.Id
+                     join u in db.Users on r.ReviewerUserId equals u.Id into reviewers
+                     from u in reviewers.DefaultIfEmpty()
                      where r.ApplicationId == applicationId
                      orderby r.At
-                     select new ReviewView(r.ReviewerUserId, u.DisplayName, r.Score, r.Comment, r.At)).ToListAsync(ct)
+                     // A reviewer who deleted their account keeps their review, as a former member.
+                     select new ReviewView(r.ReviewerUserId, u == null ? Accounts.AccountDeletion.FormerMemberName : u.DisplayName, r.Score, r.Comment, r.At)).ToListAsync(ct)
             : [];
         var allocations = await db.ComputeAllocations.AsNoTracking().Where(a => a.ApplicationId == applicationId).OrderBy(a => a.Month).ToListAsync(ct);
         var need = application.NeedId is { } needId && side == ApplicationSide.Applicant

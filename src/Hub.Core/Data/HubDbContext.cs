@@ -2,13 +2,17 @@ using Hub.Core.Accounts;
 using Hub.Core.Compute;
 using Hub.Core.Profiles;
 using Hub.Core.Taxonomy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Core.Data;
 
-public class HubDbContext(DbContextOptions<HubDbContext> options) : IdentityDbContext<HubUser>(options)
+/// <remarks>Also holds the data-protection keys (cookies, tokens), so a restart or a second instance reads the same keys.</remarks>
+public class HubDbContext(DbContextOptions<HubDbContext> options) : IdentityDbContext<HubUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Profile> Profiles => Set<Profile>();
 
     public DbSet<ProfileMember> ProfileMembers => Set<ProfileMember>();

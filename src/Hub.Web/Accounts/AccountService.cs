@@ -14,9 +14,18 @@ public sealed class AccountService(
     Hub.Web.Live.LiveSessions live,
     AbuseLimits limits,
     ClientAddress client,
+    AccountMails mails,
+    AccountDeletion deletion,
+    Hub.Core.Audit.AuditLog audit,
     TimeProvider clock)
 {
     private const string WrongCredentials = "Email or password is wrong.";
+
+    /// <summary>Told only to someone who gave the right password for an account whose address is not confirmed yet.</summary>
+    public const string UnconfirmedMessage = "Confirm your e-mail address first: open the link we sent you. No mail? We can send it again.";
+
+    /// <summary>The answer to every registration and every request for a new link, whatever the address.</summary>
+    public const string SentMessage = "Check your inbox: we sent a link to {0} to confirm it.";
 
     /// <summary>A ticket is bound to the browser's nonce cookie; without it (cookies off, an old page) nothing can complete.</summary>
     private static readonly Outcome<string> NoBrowserNonce = Outcome.Conflict("This page is out of date. Reload it and try again.");
@@ -60,6 +69,19 @@ public sealed class AccountService(
         }
 
         var result = await signIn.CheckPasswordSignInAsync(user, password ?? "", lockoutOnFailure: false);
+        if (result.IsNotAllowed)
+        {
+            // Identity refuses an unconfirmed account before checking the password; check it here, so that only the
+            // owner learns the account waits for confirmation (and the work is the same as for a wrong password).
+            if (await users.CheckPasswordAsync(user, password ?? ""))
+            {
+                return Outcome.Conflict(UnconfirmedMessage);
+            }
+
+            limits.TryAcquire(AbuseAction.SignInFailure, accountFromHere, out _);
+            return Outcome.Invalid("Password", WrongCredentials);
+        }
+
         if (result.IsLockedOut && await users.CheckPasswordAsync(user, password ?? ""))
         {
             // Only an administrator locks an account now; only its owner (who knows the password) learns of it.
@@ -76,16 +98,12 @@ public sealed class AccountService(
     }
 
     /// <summary>
-    /// Creates an account and signs it in. An address that already has an account gets no sign-in and no word that it
-    /// exists: it is sent to the sign-in page with the same neutral note a new account could read (docs/security.md).
+    /// Creates an account whose address waits for confirmation, and mails the link. Nobody is signed in, and a new
+    /// address and one that already has an account get the same answer after similar work: the owner of an existing
+    /// address is mailed a note instead (docs/security.md, "Accounts and e-mail").
     /// </summary>
-    public async Task<Outcome<string>> RegisterAsync(string displayName, string email, string password, string? returnUrl)
+    public async Task<Outcome> RegisterAsync(string displayName, string email, string password, string? returnUrl)
     {
-        if (string.IsNullOrEmpty(browser.Nonce))
-        {
-            return NoBrowserNonce;
-        }
-
         if (limits.Refusal(AbuseAction.Register, client.Value) is { } refused)
         {
             return refused;
@@ -96,20 +114,22 @@ public sealed class AccountService(
             return Outcome.Invalid("DisplayName", badName);
         }
 
+        var address = (email ?? "").Trim();
         var user = new HubUser
         {
-            UserName = email.Trim(),
-            Email = email.Trim(),
-            DisplayName = displayName.Trim(),
-            EmailConfirmed = true,
+            UserName = address,
+            Email = address,
+            DisplayName = (displayName ?? "").Trim(),
+            EmailConfirmed = false,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
-        var created = await users.CreateAsync(user, password);
+        var created = await users.CreateAsync(user, password ?? "");
         if (!created.Succeeded)
         {
             if (created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName"))
             {
-                return Outcome.Done($"/account/login?registered=1&returnUrl={Uri.EscapeDataString(HubAccountsSetup.SafeReturnUrl(returnUrl))}");
+                await AnswerExistingAsync(address, user.DisplayName, password ?? "", returnUrl);
+                return Outcome.Done();
             }
 
             var error = created.Errors.First();
@@ -119,8 +139,62 @@ public sealed class AccountService(
         }
 
         await users.AddToRoleAsync(user, HubRoles.Member);
-        return await CompleteAsync(user, rememberMe: false, returnUrl);
+        if (limits.HasRoom(AbuseAction.Register, MailPartition(address)))
+        {
+            limits.TryAcquire(AbuseAction.Register, MailPartition(address), out _);
+            await mails.SendConfirmationAsync(user, returnUrl);
+        }
+
+        return Outcome.Done();
     }
+
+    /// <summary>
+    /// Sends a new confirmation link when the address has an account still waiting for one. The answer is the same
+    /// whatever the address, and mails to one address are limited like registrations, so nobody can flood an inbox.
+    /// </summary>
+    public async Task<Outcome> ResendConfirmationAsync(string email)
+    {
+        if (limits.Refusal(AbuseAction.Register, client.Value) is { } refused)
+        {
+            return refused;
+        }
+
+        var address = (email ?? "").Trim();
+        var user = address.Length == 0 ? null : await users.FindByEmailAsync(address);
+        if (user is { EmailConfirmed: false } && limits.TryAcquire(AbuseAction.Register, MailPartition(address), out _))
+        {
+            await mails.SendConfirmationAsync(user, "/");
+        }
+
+        return Outcome.Done();
+    }
+
+    private async Task AnswerExistingAsync(string address, string displayName, string password, string? returnUrl)
+    {
+        var existing = await users.FindByEmailAsync(address);
+        if (existing is null || !limits.TryAcquire(AbuseAction.Register, MailPartition(address), out _))
+        {
+            return;
+        }
+
+        if (existing.EmailConfirmed)
+        {
+            await mails.SendAlreadyRegisteredAsync(existing);
+            return;
+        }
+
+        // Nobody has proved they own this address yet, so the latest registration wins: its name and password replace
+        // the waiting ones and the security stamp renews, which kills every link sent before. Whoever squatted the
+        // address first cannot then have it confirmed with their password by the owner clicking an older link.
+        existing.DisplayName = displayName;
+        var replaced = await users.RemovePasswordAsync(existing);
+        if (replaced.Succeeded && (await users.AddPasswordAsync(existing, password)).Succeeded)
+        {
+            await mails.SendConfirmationAsync(existing, returnUrl);
+        }
+    }
+
+    private static string MailPartition(string address) => "mail|" + address.ToUpperInvariant();
 
     public async Task<Outcome<string>> ChangePasswordAsync(string userId, string current, string next)
     {
@@ -147,7 +221,47 @@ public sealed class AccountService(
         // ChangePasswordAsync renewed the security stamp: live connections opened with the old cookie close now, and
         // this browser gets a fresh cookie so it stays signed in.
         await live.RevalidateAsync(user.Id);
+        await audit.WriteAsync(Hub.Core.Audit.AuditAction.PasswordChanged, user.Id, "Own account", "Changed the password; other sessions ended.");
         return await CompleteAsync(user, rememberMe: false, "/account/password?changed=1");
+    }
+
+    /// <summary>
+    /// Deletes the signed-in person's account after checking their password (throttled like sign-in), closes their live
+    /// connections and returns where this browser signs out.
+    /// </summary>
+    public async Task<Outcome<string>> DeleteAccountAsync(string userId, string password)
+    {
+        if (limits.Refusal(AbuseAction.SignIn, client.Value) is { } refused)
+        {
+            return refused.As<string>();
+        }
+
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return Outcome.Forbidden("Your session has ended. Sign in again.").As<string>();
+        }
+
+        var failures = $"{client.Value}|{user.NormalizedEmail}";
+        if (!limits.HasRoom(AbuseAction.SignInFailure, failures))
+        {
+            return Outcome.Conflict(AbuseLimits.RefusedMessage).As<string>();
+        }
+
+        if (!await users.CheckPasswordAsync(user, password ?? ""))
+        {
+            limits.TryAcquire(AbuseAction.SignInFailure, failures, out _);
+            return Outcome.Invalid("Password", "The password is wrong. Nothing was deleted.").As<string>();
+        }
+
+        var deleted = await deletion.DeleteAsync(userId);
+        if (!deleted.Succeeded)
+        {
+            return deleted.As<string>();
+        }
+
+        await live.RevalidateAsync(userId);
+        return Outcome.Done(HubAccountsSetup.GoodbyePath);
     }
 
     private async Task<Outcome<string>> CompleteAsync(HubUser user, bool rememberMe, string? returnUrl)

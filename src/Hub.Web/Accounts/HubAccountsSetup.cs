@@ -1,7 +1,10 @@
 using Hub.Core.Accounts;
+using Hub.Core.Audit;
 using Hub.Core.Data;
+using Hub.Web.Mail;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace Hub.Web.Accounts;
@@ -11,8 +14,14 @@ public static class HubAccountsSetup
     /// <summary>How often a cookie and a connected circuit are checked against the account's security stamp.</summary>
     public static readonly TimeSpan SessionRecheckInterval = TimeSpan.FromMinutes(1);
 
+    /// <summary>Where a browser goes after its account was deleted: it signs out there.</summary>
+    public const string GoodbyePath = "/account/goodbye";
+
     public static WebApplicationBuilder AddHubAccounts(this WebApplicationBuilder builder)
     {
+        // Keys in the database: a restart, a redeploy or a second instance keeps every cookie and link valid. One
+        // application name so that keys do not depend on the content root path.
+        builder.Services.AddDataProtection().PersistKeysToDbContext<HubDbContext>().SetApplicationName("Hub");
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         builder.Services.AddAuthorization();
@@ -35,7 +44,9 @@ public static class HubAccountsSetup
         builder.Services.AddIdentityCore<HubUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
-                o.SignIn.RequireConfirmedAccount = false;
+                // An address is shown to others only once its owner has proved they read its mail.
+                o.SignIn.RequireConfirmedEmail = true;
+                o.Tokens.EmailConfirmationTokenProvider = ConfirmationTokenProvider.Name;
                 PasswordPolicy.Apply(o.Password);
                 // Failed passwords never lock an account (anyone could lock anyone out); they are throttled per client
                 // address instead (AccountService.SignInAsync). Lockout stays available for an administrator's hand.
@@ -45,6 +56,7 @@ public static class HubAccountsSetup
             .AddEntityFrameworkStores<HubDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<ConfirmationTokenProvider>(ConfirmationTokenProvider.Name)
             .AddClaimsPrincipalFactory<HubClaimsPrincipalFactory>();
         // A cookie whose security stamp changed (password change, sign-out everywhere) stops working within a minute.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = SessionRecheckInterval);
@@ -52,6 +64,8 @@ public static class HubAccountsSetup
         builder.Services.AddScoped<SignInBrowser>();
         builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, SignInBrowserCapture>();
         builder.Services.AddScoped<AccountService>();
+        builder.Services.AddScoped<AccountMails>();
+        builder.AddHubMail();
         return builder;
     }
 
@@ -82,7 +96,32 @@ public static class HubAccountsSetup
             return Results.LocalRedirect(SafeReturnUrl(redeemed.ReturnUrl));
         }).ExcludeFromDescription();
 
-        app.MapPost("/account/logout", async (HttpContext context, SignInManager<HubUser> signIn, UserManager<HubUser> users, Live.LiveSessions live) =>
+        // The link in the confirmation mail. It confirms and sends the person to sign in; a link that is wrong, tampered
+        // with or expired confirms nothing and says so.
+        app.MapGet("/account/confirm", async (string? user, string? token, string? returnUrl, UserManager<HubUser> users) =>
+        {
+            var account = string.IsNullOrEmpty(user) ? null : await users.FindByIdAsync(user);
+            if (account is null || string.IsNullOrEmpty(token) || !(await users.ConfirmEmailAsync(account, token)).Succeeded)
+            {
+                return Results.LocalRedirect("/account/login?confirm=invalid");
+            }
+
+            return Results.LocalRedirect($"/account/login?confirmed=1&returnUrl={Uri.EscapeDataString(SafeReturnUrl(returnUrl))}");
+        }).ExcludeFromDescription();
+
+        // After "Delete my account": the cookie is removed here, and only when its account no longer exists, so a crafted
+        // link cannot sign anyone out.
+        app.MapGet(GoodbyePath, async (HttpContext context, SignInManager<HubUser> signIn, UserManager<HubUser> users) =>
+        {
+            if (context.User.Identity?.IsAuthenticated == true && await users.GetUserAsync(context.User) is null)
+            {
+                await signIn.SignOutAsync();
+            }
+
+            return Results.LocalRedirect("/account/deleted");
+        }).ExcludeFromDescription();
+
+        app.MapPost("/account/logout", async (HttpContext context, SignInManager<HubUser> signIn, UserManager<HubUser> users, Live.LiveSessions live, AuditLog audit) =>
         {
             // A cross-site post must not sign anyone out: refuse it before reading the form.
             if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
@@ -96,6 +135,7 @@ public static class HubAccountsSetup
             {
                 await users.UpdateSecurityStampAsync(user);
                 await live.RevalidateAsync(user.Id);
+                await audit.WriteAsync(AuditAction.SignedOutEverywhere, user.Id, "Own account", "Signed out on every device; every session ended.");
             }
 
             await signIn.SignOutAsync();

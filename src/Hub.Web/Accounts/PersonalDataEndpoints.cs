@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text;
 using Hub.Core.Accounts;
+using Hub.Core.Audit;
 
 namespace Hub.Web.Accounts;
 
@@ -11,12 +12,17 @@ public static class PersonalDataEndpoints
 
     public static WebApplication MapPersonalData(this WebApplication app)
     {
-        app.MapGet(Path, async (ClaimsPrincipal user, PersonalData data, TimeProvider clock, CancellationToken ct) =>
+        app.MapGet(Path, async (ClaimsPrincipal user, PersonalData data, AuditLog audit, TimeProvider clock, CancellationToken ct) =>
         {
-            var json = await data.ExportAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", ct);
-            return json is null
-                ? Results.NotFound()
-                : Results.File(Encoding.UTF8.GetBytes(json), "application/json; charset=utf-8", $"hub-my-data-{clock.GetUtcNow():yyyy-MM-dd}.json");
+            var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+            var json = await data.ExportAsync(userId, ct);
+            if (json is null)
+            {
+                return Results.NotFound();
+            }
+
+            await audit.WriteAsync(AuditAction.DataExported, userId, "Own account", "Downloaded their personal data (my-data.json).", ct);
+            return Results.File(Encoding.UTF8.GetBytes(json), "application/json; charset=utf-8", $"hub-my-data-{clock.GetUtcNow():yyyy-MM-dd}.json");
         }).RequireAuthorization().ExcludeFromDescription();
         return app;
     }

@@ -85,6 +85,31 @@ public sealed class OperatorCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task EveryOperatorCommandThatChangesAccessOrTheDatabaseLeavesAnAuditEntry()
+    {
+        Assert.Equal(0, (await RunAsync((o, e) => CreateAdminCommand.RunAsync(["--email", "ops@example.org", "--password", "Chosen-Passw0rd", "--database", Database], o, e))).Code);
+        using (var demote = new SqliteConnection($"Data Source={Database};Pooling=False"))
+        {
+            demote.Open();
+            using var command = demote.CreateCommand();
+            command.CommandText = "DELETE FROM AspNetUserRoles";
+            command.ExecuteNonQuery();
+        }
+
+        Assert.Equal(0, (await RunAsync((o, e) => CreateAdminCommand.RunAsync(["--email", "ops@example.org", "--database", Database], o, e))).Code);
+        var backup = Path.Combine(_folder, "audited-backup.db");
+        Assert.Equal(0, (await RunAsync((o, e) => BackupCommand.BackupAsync(["--output", backup, "--database", Database], o, e))).Code);
+
+        Assert.Equal(["AdminCreated|Hub command line", "RoleGranted|Hub command line", "DatabaseBackedUp|Hub command line"],
+            Rows(Database, "SELECT Action, ActorName FROM AuditEntries ORDER BY Id").Select(r => $"{r[0]}|{r[1]}"));
+        Assert.Equal(["AdminCreated", "RoleGranted"], Rows(backup, "SELECT Action FROM AuditEntries ORDER BY Id").Select(r => (string)r[0]!));
+
+        Assert.Equal(0, (await RunAsync((o, e) => BackupCommand.RestoreAsync(["--input", backup, "--database", Database], o, e))).Code);
+
+        Assert.Equal(["AdminCreated", "RoleGranted", "DatabaseRestored"], Rows(Database, "SELECT Action FROM AuditEntries ORDER BY Id").Select(r => (string)r[0]!));
+    }
+
+    [Fact]
     public async Task ABackupTakenWhileHubWritesRestoresEveryRowItHeldAndKeepsTheDatabaseItReplaces()
     {
         Assert.Equal(0, (await RunAsync((o, e) => CreateAdminCommand.RunAsync(["--email", "first@example.org", "--password", "Chosen-Passw0rd", "--database", Database], o, e))).Code);
