@@ -28,6 +28,10 @@ public static class AccessTable
         new("/account/my-data.json",                              "/account/my-data.json",                      "- y y y y y y y", "\"account\""),
         new("/account/complete",                                  "/account/complete?ticket={forged}",          "- - - - - - - -"),
         new("/account/logout",                                    "/account/logout",                            "- - - - - - - -", Method: "POST"),
+        new("/account/confirm",                                   "/account/confirm?user={forged}&token={forged}", "- - - - - - - -"),
+        new("/account/delete",                                    "/account/delete",                            "- y y y y y y y", "delete-promises"),
+        new("/account/goodbye",                                   "/account/goodbye",                           "y y y y y y y y", AllowedStatus: 302),
+        new("/account/deleted",                                   "/account/deleted",                           "y y y y y y y y"),
 
         // Profiles
         new("/profiles/{Id:int}",                                 "/profiles/{profile}",                        "y y y y y y y y"),
@@ -72,6 +76,7 @@ public static class AccessTable
 
         // Admin
         new("/admin/recommender",                                 "/admin/recommender",                         "- - - - - - - y"),
+        new("/admin/audit",                                       "/admin/audit",                               "- - - - - - - y", "audit-text"),
 
         // Transports: the live hub (its methods have their own table) and Blazor's circuit, which renders the same
         // pages through the same checks as the prerendered answers above.
