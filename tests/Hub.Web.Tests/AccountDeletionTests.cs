@@ -111,6 +111,8 @@ public sealed class AccountDeletionTests : IAsyncLifetime
         {
             var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
             await db.Users.Where(u => u.Id == pat).ExecuteUpdateAsync(s => s.SetProperty(u => u.DisplayName, "Pat Quill"));
+            // Pat created the startup's profile (its owner joined later): the creation record names Pat too.
+            await db.Profiles.Where(p => p.Id == startupProfile).ExecuteUpdateAsync(s => s.SetProperty(p => p.CreatedByUserId, pat));
             db.ProfileMembers.Add(new ProfileMember { ProfileId = startupProfile, UserId = pat, Role = ProfileRole.Editor, JoinedAt = _clock.GetUtcNow().UtcDateTime });
             await db.SaveChangesAsync();
         }

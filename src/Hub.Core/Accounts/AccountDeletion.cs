@@ -59,6 +59,8 @@ public sealed class AccountDeletion(HubDbContext db, AuditLog audit)
         await db.ComputeApplications.Where(a => a.SubmittedByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(a => a.SubmittedByUserId, former), ct);
         await db.ComputeApplications.Where(a => a.DecidedByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(a => a.DecidedByUserId, former), ct);
         await db.ComputeReviews.Where(r => r.ReviewerUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(r => r.ReviewerUserId, former), ct);
+        await db.Profiles.Where(p => p.CreatedByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(p => p.CreatedByUserId, former), ct);
+        await db.SignalImports.Where(i => i.ImportedByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(i => i.ImportedByUserId, former), ct);
 
         await db.ConversationReads.Where(r => r.UserId == userId).ExecuteDeleteAsync(ct);
         await db.Notifications.Where(n => n.UserId == userId).ExecuteDeleteAsync(ct);
