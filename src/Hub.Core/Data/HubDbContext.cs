@@ -13,6 +13,8 @@ public class HubDbContext(DbContextOptions<HubDbContext> options) : IdentityDbCo
 
     public DbSet<ProfileMember> ProfileMembers => Set<ProfileMember>();
 
+    public DbSet<ProfileInvitation> ProfileInvitations => Set<ProfileInvitation>();
+
     public DbSet<Tag> Tags => Set<Tag>();
 
     public DbSet<ComputeOffer> ComputeOffers => Set<ComputeOffer>();

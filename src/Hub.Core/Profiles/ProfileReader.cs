@@ -16,14 +16,6 @@ public sealed class ProfileReader(HubDbContext db)
             .OrderBy(p => p.Name)
             .ToListAsync(ct);
 
-    public async Task<IReadOnlyList<(string UserId, string DisplayName, string Email, ProfileRole Role)>> MembersAsync(int profileId, CancellationToken ct = default)
-    {
-        var rows = await db.ProfileMembers.AsNoTracking().Where(m => m.ProfileId == profileId)
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m.UserId, u.DisplayName, u.Email, m.Role })
-            .ToListAsync(ct);
-        return rows.Select(r => (r.UserId, r.DisplayName, r.Email ?? "", r.Role)).ToList();
-    }
-
     public async Task<IReadOnlyDictionary<ProfileKind, int>> CountsByKindAsync(CancellationToken ct = default) =>
         await db.Profiles.AsNoTracking().GroupBy(p => p.Kind).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);

@@ -11,6 +11,7 @@ public static class ProfilesSetup
         services.AddScoped<ProfileAccess>();
         services.AddScoped<ProfileDirectory>();
         services.AddScoped<ProfileEditor>();
+        services.AddScoped<ProfileMembership>();
         services.AddScoped<ProfileReader>();
         services.AddScoped<EcosystemOverview>();
         return services;
