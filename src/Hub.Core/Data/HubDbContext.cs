@@ -15,6 +15,8 @@ public class HubDbContext(DbContextOptions<HubDbContext> options) : IdentityDbCo
 
     public DbSet<ProfileInvitation> ProfileInvitations => Set<ProfileInvitation>();
 
+    public DbSet<ProfileFieldVisibility> ProfileFieldVisibilities => Set<ProfileFieldVisibility>();
+
     public DbSet<Tag> Tags => Set<Tag>();
 
     public DbSet<ComputeOffer> ComputeOffers => Set<ComputeOffer>();

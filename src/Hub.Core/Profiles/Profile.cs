@@ -39,6 +39,9 @@ public class Profile : KindDetails
 
     public List<ProfileMember> Members { get; set; } = [];
 
+    /// <summary>Who may read the restrictable fields; a field without an entry has its default.</summary>
+    public List<ProfileFieldVisibility> FieldVisibilities { get; set; } = [];
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }

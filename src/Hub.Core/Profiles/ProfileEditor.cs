@@ -32,7 +32,7 @@ public sealed class ProfileEditor(HubDbContext db, ProfileAccess access, AuditLo
 
     public async Task<Outcome<int>> UpdateAsync(string userId, int profileId, ProfileInput input, CancellationToken ct = default)
     {
-        var profile = await db.Profiles.Include(p => p.Tags).Include(p => p.Members)
+        var profile = await db.Profiles.Include(p => p.Tags).Include(p => p.Members).Include(p => p.FieldVisibilities)
             .FirstOrDefaultAsync(p => p.Id == profileId, ct);
         if (profile is null)
         {

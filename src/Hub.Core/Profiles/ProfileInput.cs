@@ -35,6 +35,9 @@ public sealed class ProfileInput : KindDetails
     /// </summary>
     public int? Version { get; set; }
 
+    /// <summary>Who may read each restrictable field (<see cref="FieldVisibilityRules"/>); defaults until chosen.</summary>
+    public Dictionary<VisibleField, FieldVisibility> Visibility { get; set; } = FieldVisibilityRules.Resolve([]);
+
     public static ProfileInput From(Profile p)
     {
         var input = new ProfileInput
@@ -51,6 +54,7 @@ public sealed class ProfileInput : KindDetails
             Seeks = p.Seeks,
             TagSlugs = p.Tags.Select(t => t.Slug).ToList(),
             Version = p.Version,
+            Visibility = FieldVisibilityRules.Resolve(p.FieldVisibilities),
         };
         ProfileFieldCatalogue.Copy(p, input);
         return input;
@@ -71,5 +75,17 @@ public sealed class ProfileInput : KindDetails
         p.Seeks = Seeks;
 
         ProfileFieldCatalogue.Apply(Kind, this, p);
+        foreach (var (field, visibility) in Visibility)
+        {
+            var row = p.FieldVisibilities.FirstOrDefault(v => v.Field == field);
+            if (row is null)
+            {
+                p.FieldVisibilities.Add(new ProfileFieldVisibility { Field = field, Visibility = visibility });
+            }
+            else
+            {
+                row.Visibility = visibility;
+            }
+        }
     }
 }

@@ -3,11 +3,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Core.Profiles;
 
-/// <summary>Reads profiles for display: one profile with everything, and the profiles a user manages.</summary>
+/// <summary>
+/// Reads profiles whole, for those who manage them (editing, their own lists). Pages that show a profile to any reader
+/// use <see cref="ProfileViewer"/>, which hides what the reader may not see.
+/// </summary>
 public sealed class ProfileReader(HubDbContext db)
 {
     public Task<Profile?> GetAsync(int id, CancellationToken ct = default) =>
-        db.Profiles.AsNoTracking().AsSplitQuery().Include(p => p.Tags).Include(p => p.Members)
+        db.Profiles.AsNoTracking().AsSplitQuery().Include(p => p.Tags).Include(p => p.Members).Include(p => p.FieldVisibilities)
             .FirstOrDefaultAsync(p => p.Id == id, ct);
 
     public async Task<IReadOnlyList<Profile>> ManagedByAsync(string userId, CancellationToken ct = default) =>

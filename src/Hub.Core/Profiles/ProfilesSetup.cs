@@ -13,6 +13,7 @@ public static class ProfilesSetup
         services.AddScoped<ProfileEditor>();
         services.AddScoped<ProfileMembership>();
         services.AddScoped<ProfileReader>();
+        services.AddScoped<ProfileViewer>();
         services.AddScoped<EcosystemOverview>();
         return services;
     }

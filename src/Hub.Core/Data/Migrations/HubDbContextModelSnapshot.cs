@@ -1341,6 +1341,23 @@ namespace Hub.Core.Data.Migrations
                     b.ToTable("Profiles");
                 });
 
+            modelBuilder.Entity("Hub.Core.Profiles.ProfileFieldVisibility", b =>
+                {
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProfileId", "Field");
+
+                    b.ToTable("ProfileFieldVisibilities");
+                });
+
             modelBuilder.Entity("Hub.Core.Profiles.ProfileInvitation", b =>
                 {
                     b.Property<long>("Id")
@@ -1890,6 +1907,15 @@ namespace Hub.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hub.Core.Profiles.ProfileFieldVisibility", b =>
+                {
+                    b.HasOne("Hub.Core.Profiles.Profile", null)
+                        .WithMany("FieldVisibilities")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hub.Core.Profiles.ProfileInvitation", b =>
                 {
                     b.HasOne("Hub.Core.Profiles.Profile", "Profile")
@@ -2006,6 +2032,8 @@ namespace Hub.Core.Data.Migrations
 
             modelBuilder.Entity("Hub.Core.Profiles.Profile", b =>
                 {
+                    b.Navigation("FieldVisibilities");
+
                     b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
