@@ -17,6 +17,8 @@ public class HubDbContext(DbContextOptions<HubDbContext> options) : IdentityDbCo
 
     public DbSet<ProfileFieldVisibility> ProfileFieldVisibilities => Set<ProfileFieldVisibility>();
 
+    public DbSet<ProfileLogo> ProfileLogos => Set<ProfileLogo>();
+
     public DbSet<Tag> Tags => Set<Tag>();
 
     public DbSet<ComputeOffer> ComputeOffers => Set<ComputeOffer>();

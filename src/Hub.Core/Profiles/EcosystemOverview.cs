@@ -15,7 +15,8 @@ public sealed class EcosystemOverview(HubDbContext db, Compute.ComputeCatalogue 
         var recent = await db.Profiles.CountAsync(p => p.CreatedAt >= since, ct);
         var supply = await compute.SupplyAsync(ct);
         var newest = await db.Profiles.AsNoTracking().OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Take(6)
-            .Select(p => new ProfileCard(p.Id, p.Kind, p.Name, p.Headline, p.Country, p.City, p.LogoUrl, p.Stage, p.RaiseTargetEur,
+            .Select(p => new ProfileCard(p.Id, p.Kind, p.Name, p.Headline, p.Country, p.City,
+                db.ProfileLogos.Where(l => l.ProfileId == p.Id).Select(l => "/profiles/" + p.Id + "/logo?v=" + l.Hash.Substring(0, 12)).FirstOrDefault(), p.Stage, p.RaiseTargetEur,
                 p.TicketMinEur, p.TicketMaxEur, p.Institution ?? p.Industry, p.Tags.OrderBy(t => t.Facet).ThenBy(t => t.Name).Select(t => t.Name).Take(4).ToList()))
             .ToListAsync(ct);
         return new EcosystemFigures(byKind, recent, supply.Offers, supply.GpuHours, await viewer.CardsForAsync(viewerUserId, newest, ct));

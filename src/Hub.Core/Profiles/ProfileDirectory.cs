@@ -159,7 +159,8 @@ public sealed partial class ProfileDirectory(HubDbContext db, ProfileViewer view
             .Where(p => idArray.Contains(p.Id))
             .Select(p => new
             {
-                p.Id, p.Kind, p.Name, p.Headline, p.Country, p.City, p.LogoUrl, p.Stage, p.RaiseTargetEur, p.TicketMinEur, p.TicketMaxEur,
+                p.Id, p.Kind, p.Name, p.Headline, p.Country, p.City, p.Stage, p.RaiseTargetEur, p.TicketMinEur, p.TicketMaxEur,
+                LogoHash = db.ProfileLogos.Where(l => l.ProfileId == p.Id).Select(l => l.Hash).FirstOrDefault(),
                 Affiliation = p.Institution ?? p.Industry,
             })
             .ToDictionaryAsync(r => r.Id, ct);
@@ -174,7 +175,7 @@ public sealed partial class ProfileDirectory(HubDbContext db, ProfileViewer view
         {
             var r = rows[id];
             var names = tags[id].OrderBy(t => t.Facet).ThenBy(t => t.Name, StringComparer.Ordinal).Select(t => t.Name).Take(6).ToList();
-            return new ProfileCard(r.Id, r.Kind, r.Name, r.Headline, r.Country, r.City, r.LogoUrl, r.Stage, r.RaiseTargetEur,
+            return new ProfileCard(r.Id, r.Kind, r.Name, r.Headline, r.Country, r.City, r.LogoHash is null ? null : ProfileLogos.Address(r.Id, r.LogoHash), r.Stage, r.RaiseTargetEur,
                 r.TicketMinEur, r.TicketMaxEur, r.Affiliation, names);
         }).ToList();
     }

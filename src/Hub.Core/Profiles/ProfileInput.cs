@@ -21,8 +21,6 @@ public sealed class ProfileInput : KindDetails
 
     public string? Website { get; set; }
 
-    public string? LogoUrl { get; set; }
-
     public Intent Offers { get; set; }
 
     public Intent Seeks { get; set; }
@@ -49,7 +47,6 @@ public sealed class ProfileInput : KindDetails
             Country = p.Country,
             City = p.City,
             Website = p.Website,
-            LogoUrl = p.LogoUrl,
             Offers = p.Offers,
             Seeks = p.Seeks,
             TagSlugs = p.Tags.Select(t => t.Slug).ToList(),
@@ -70,7 +67,6 @@ public sealed class ProfileInput : KindDetails
         p.Country = Country.Trim().ToUpperInvariant();
         p.City = City.Trim();
         p.Website = string.IsNullOrWhiteSpace(Website) ? null : Website.Trim();
-        p.LogoUrl = string.IsNullOrWhiteSpace(LogoUrl) ? null : LogoUrl.Trim();
         p.Offers = Offers;
         p.Seeks = Seeks;
 

@@ -13,11 +13,22 @@ public sealed class ProfileReader(HubDbContext db)
         db.Profiles.AsNoTracking().AsSplitQuery().Include(p => p.Tags).Include(p => p.Members).Include(p => p.FieldVisibilities)
             .FirstOrDefaultAsync(p => p.Id == id, ct);
 
-    public async Task<IReadOnlyList<Profile>> ManagedByAsync(string userId, CancellationToken ct = default) =>
-        await db.Profiles.AsNoTracking().Include(p => p.Tags)
+    /// <summary>The profiles the user manages, each with <see cref="Profile.LogoUrl"/> set to the logo Hub serves, if any.</summary>
+    public async Task<IReadOnlyList<Profile>> ManagedByAsync(string userId, CancellationToken ct = default)
+    {
+        var profiles = await db.Profiles.AsNoTracking().Include(p => p.Tags)
             .Where(p => p.Members.Any(m => m.UserId == userId))
             .OrderBy(p => p.Name)
             .ToListAsync(ct);
+        var ids = profiles.Select(p => p.Id).ToList();
+        var logos = await db.ProfileLogos.AsNoTracking().Where(l => ids.Contains(l.ProfileId)).ToDictionaryAsync(l => l.ProfileId, l => l.Hash, ct);
+        foreach (var profile in profiles)
+        {
+            profile.LogoUrl = logos.TryGetValue(profile.Id, out var hash) ? ProfileLogos.Address(profile.Id, hash) : null;
+        }
+
+        return profiles;
+    }
 
     public async Task<IReadOnlyDictionary<ProfileKind, int>> CountsByKindAsync(CancellationToken ct = default) =>
         await db.Profiles.AsNoTracking().GroupBy(p => p.Kind).Select(g => new { g.Key, Count = g.Count() })

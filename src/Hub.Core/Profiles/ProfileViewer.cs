@@ -24,7 +24,14 @@ public sealed class ProfileViewer(HubDbContext db)
         var level = (await LevelsAsync(viewerUserId, [profileId], ct))[profileId];
         var hidden = FieldVisibilityRules.Hidden(profile.Kind, FieldVisibilityRules.Resolve(profile.FieldVisibilities), level);
         FieldVisibilityRules.Blank(profile, hidden.Keys.ToList());
+        profile.LogoUrl = await LogoAddressAsync(profileId, ct);
         return new ProfileView(profile, level, hidden);
+    }
+
+    private async Task<string?> LogoAddressAsync(int profileId, CancellationToken ct)
+    {
+        var hash = await db.ProfileLogos.Where(l => l.ProfileId == profileId).Select(l => l.Hash).FirstOrDefaultAsync(ct);
+        return hash is null ? null : ProfileLogos.Address(profileId, hash);
     }
 
     /// <summary>The cards with what the reader may not see emptied and named.</summary>

@@ -14,6 +14,7 @@ public static class ProfilesSetup
         services.AddScoped<ProfileMembership>();
         services.AddScoped<ProfileReader>();
         services.AddScoped<ProfileViewer>();
+        services.AddScoped<ProfileLogos>();
         services.AddScoped<EcosystemOverview>();
         return services;
     }

@@ -1416,6 +1416,33 @@ namespace Hub.Core.Data.Migrations
                     b.ToTable("ProfileInvitations");
                 });
 
+            modelBuilder.Entity("Hub.Core.Profiles.ProfileLogo", b =>
+                {
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProfileId");
+
+                    b.ToTable("ProfileLogos");
+                });
+
             modelBuilder.Entity("Hub.Core.Profiles.ProfileMember", b =>
                 {
                     b.Property<int>("ProfileId")
@@ -1925,6 +1952,15 @@ namespace Hub.Core.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Hub.Core.Profiles.ProfileLogo", b =>
+                {
+                    b.HasOne("Hub.Core.Profiles.Profile", null)
+                        .WithOne()
+                        .HasForeignKey("Hub.Core.Profiles.ProfileLogo", "ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hub.Core.Profiles.ProfileMember", b =>

@@ -23,7 +23,6 @@ public partial class ProfileForm
         [nameof(ProfileInput.Kind)] = 0, [nameof(ProfileInput.Name)] = 0, [nameof(ProfileInput.Headline)] = 0,
         [nameof(ProfileInput.Description)] = 0,
         [nameof(ProfileInput.Country)] = 1, [nameof(ProfileInput.City)] = 1, [nameof(ProfileInput.Website)] = 1,
-        [nameof(ProfileInput.LogoUrl)] = 1,
         [nameof(ProfileInput.Offers)] = 2, [nameof(ProfileInput.Seeks)] = 2, [nameof(ProfileInput.TagSlugs)] = 2,
         [nameof(ProfileInput.Visibility)] = 4,
     };
