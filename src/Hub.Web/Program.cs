@@ -6,6 +6,7 @@ using Hub.Web.Components;
 using Hub.Web.Compute;
 using Hub.Web.Events;
 using Hub.Web.Live;
+using Hub.Web.Profiles;
 using Hub.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -27,6 +28,7 @@ app.MapHubComputeEndpoints();
 app.MapPersonalData();
 app.MapHubLive();
 app.MapEventCalendars();
+app.MapProfileLogos();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.LogDemoLogins();
 

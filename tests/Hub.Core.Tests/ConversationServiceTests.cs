@@ -226,6 +226,8 @@ public class ConversationServiceTests : IAsyncLifetime
         // Display names are free text and not unique: two people called Alex Martin can meet.
         var rui = await _db.JoinAsync(await _db.CreatePersonAsync("alex.martin@lab.example", "Alex Martin"), _rui.ProfileId, ProfileRole.Editor);
         var chloe = await _db.JoinAsync(await _db.CreatePersonAsync("alex.martin@corp.example", "Alex Martin"), (await _db.PersonAsync("company@hub.demo")).ProfileId, ProfileRole.Editor);
+        await _db.ShareEmailAsync(rui);
+        await _db.ShareEmailAsync(chloe);
         var conversation = await _db.OpenConversationAsync(rui, chloe);
 
         var header = await _db.RunAsync<ConversationService, Outcome<ConversationHeader>>(s => s.HeaderAsync(rui.UserId, conversation));

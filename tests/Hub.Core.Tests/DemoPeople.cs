@@ -44,6 +44,14 @@ public static class DemoPeople
         return person with { ProfileId = profileId };
     }
 
+    /// <summary>The person opts in (or out) to sharing their e-mail with profiles they are introduced to.</summary>
+    public static async Task ShareEmailAsync(this TestDatabase db, Person person, bool share = true)
+    {
+        var choices = await db.RunAsync<NotificationPreferences, NotificationChoices>(p => p.ForUserAsync(person.UserId));
+        var saved = await db.RunAsync<NotificationPreferences, Outcome>(p => p.SaveAsync(person.UserId, choices with { ShareEmail = share }));
+        Assert.True(saved.Succeeded, saved.Message);
+    }
+
     public static Task<T> QueryAsync<T>(this TestDatabase db, Func<HubDbContext, Task<T>> query) => db.RunAsync(query);
 
     public static Task<RowCounts> CountRowsAsync(this TestDatabase db) => db.QueryAsync(async c => new RowCounts(

@@ -213,8 +213,10 @@ public class IntroductionServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AcceptingSharesTheEmailsOfTheTwoPeopleWhoActed()
+    public async Task AcceptingSharesTheEmailsOfTheTwoPeopleWhoActedWhenBothOptedIn()
     {
+        await _db.ShareEmailAsync(_sam);
+        await _db.ShareEmailAsync(_ines);
         var conversation = await _db.OpenConversationAsync(_sam, _ines);
 
         var header = await _db.RunAsync<Conversations.ConversationService, Outcome<Conversations.ConversationHeader>>(s => s.HeaderAsync(_sam.UserId, conversation));
@@ -224,16 +226,44 @@ public class IntroductionServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SomeoneWhoChoseNotToShareTheirEmailIsLeftOutOfTheSharedContacts()
+    public async Task SomeoneWhoNeverOptedInIsLeftOutOfTheSharedContacts()
     {
-        var choices = await _db.RunAsync<NotificationPreferences, NotificationChoices>(p => p.ForUserAsync(_ines.UserId));
-        var saved = await _db.RunAsync<NotificationPreferences, Outcome>(p => p.SaveAsync(_ines.UserId, choices with { ShareEmail = false }));
-        Assert.True(saved.Succeeded, saved.Message);
+        await _db.ShareEmailAsync(_sam);
 
         var conversation = await _db.OpenConversationAsync(_sam, _ines);
         var header = await _db.RunAsync<Conversations.ConversationService, Outcome<Conversations.ConversationHeader>>(s => s.HeaderAsync(_sam.UserId, conversation));
 
         Assert.Equal([new SharedContact("Sam Founder", "startup@hub.demo")], header.Value!.SharedContacts);
+    }
+
+    [Fact]
+    public async Task SomeoneWhoStopsSharingDisappearsFromTheSharedContacts()
+    {
+        await _db.ShareEmailAsync(_sam);
+        await _db.ShareEmailAsync(_ines);
+        var conversation = await _db.OpenConversationAsync(_sam, _ines);
+
+        await _db.ShareEmailAsync(_ines, share: false);
+        var header = await _db.RunAsync<Conversations.ConversationService, Outcome<Conversations.ConversationHeader>>(s => s.HeaderAsync(_sam.UserId, conversation));
+
+        Assert.Equal([new SharedContact("Sam Founder", "startup@hub.demo")], header.Value!.SharedContacts);
+    }
+
+    [Fact]
+    public async Task AMemberWhoJoinedAfterTheConversationOpenedSeesNoContactsSharedBeforeAndTheFoundingMemberStillDoes()
+    {
+        await _db.ShareEmailAsync(_sam);
+        await _db.ShareEmailAsync(_ines);
+        var conversation = await _db.OpenConversationAsync(_sam, _ines);
+        _db.Clock.Advance(TimeSpan.FromDays(1));
+        var newcomer = await _db.JoinAsync(await _db.CreatePersonAsync("newcomer@fund.example", "Nora Newcomer"), _ines.ProfileId, ProfileRole.Editor);
+
+        var theirs = await _db.RunAsync<Conversations.ConversationService, Outcome<Conversations.ConversationHeader>>(s => s.HeaderAsync(newcomer.UserId, conversation));
+        var ines = await _db.RunAsync<Conversations.ConversationService, Outcome<Conversations.ConversationHeader>>(s => s.HeaderAsync(_ines.UserId, conversation));
+
+        Assert.True(theirs.Succeeded, theirs.Message);
+        Assert.Empty(theirs.Value!.SharedContacts);
+        Assert.Contains(new SharedContact("Sam Founder", "startup@hub.demo"), ines.Value!.SharedContacts);
     }
 
     [Fact]

@@ -216,7 +216,8 @@ public class NotificationServiceTests : IAsyncLifetime
         Assert.Equal((21, 6, "UTC", 7, false), (read.QuietFrom, read.QuietTo, read.TimeZone, read.RecommendationBudget, read.ShareEmail));
         Assert.Equal(DeliveryPreference.Off, read.Delivery[NotificationType.MessageReceived]);
         Assert.Equal(DeliveryPreference.Live, read.Delivery[NotificationType.IntroductionReceived]);
-        Assert.Equal([_sam.UserId], await _db.RunAsync<NotificationPreferences, List<string>>(p => p.WithholdingEmailAsync([_sam.UserId, _ines.UserId])));
+        // Sam chose not to share; Ines never chose, and sharing is opt-in.
+        Assert.Empty(await _db.RunAsync<NotificationPreferences, List<string>>(p => p.SharingEmailAsync([_sam.UserId, _ines.UserId])));
     }
 
     [Theory]

@@ -107,7 +107,9 @@ public class ProfileDirectoryTests(SeededDatabase seeded) : IClassFixture<Seeded
     [Fact]
     public async Task TicketRangeKeepsOverlappingInvestorsAndStartupsRaisingWithinIt()
     {
-        var page = await Search(new DirectoryQuery { TicketMinEur = 1_000_000, TicketMaxEur = 2_000_000 });
+        // Money figures are visible to signed-in members by default (FieldVisibilityTests has the signed-out side).
+        var reader = (await seeded.Db.PersonAsync("researcher@hub.demo")).UserId;
+        var page = await Search(new DirectoryQuery { TicketMinEur = 1_000_000, TicketMaxEur = 2_000_000, ViewerUserId = reader });
         var expected = Expected(p =>
             (p.Kind == ProfileKind.Investor && p.TicketMinEur <= 2_000_000 && p.TicketMaxEur >= 1_000_000) ||
             (p.Kind == ProfileKind.Startup && p.RaiseTargetEur is >= 1_000_000 and <= 2_000_000));

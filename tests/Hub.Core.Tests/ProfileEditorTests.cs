@@ -1,4 +1,5 @@
 using Hub.Core.Accounts;
+using Hub.Core.Audit;
 using Hub.Core.Data;
 using Hub.Core.Profiles;
 using Microsoft.AspNetCore.Identity;
@@ -25,7 +26,7 @@ public class ProfileEditorTests : IAsyncLifetime
 
     private Task<string> CreateUserAsync(string email) => _db.RunAsync<UserManager<HubUser>, string>(async users =>
     {
-        var user = new HubUser { UserName = email, Email = email, DisplayName = email };
+        var user = new HubUser { UserName = email, Email = email, DisplayName = email, EmailConfirmed = true };
         var result = await users.CreateAsync(user, "Password123!");
         Assert.True(result.Succeeded);
         return user.Id;
@@ -117,7 +118,7 @@ public class ProfileEditorTests : IAsyncLifetime
     public async Task AnEditFromACopyOpenedBeforeSomeoneElseSavedIsRefusedAndKeepsTheirChange()
     {
         var created = await Create(_alice, ProfileInputValidatorTests.ValidStartup());
-        Assert.True((await _db.RunAsync<ProfileEditor, Outcome<int>>(e => e.AddMemberAsync(_alice, created.Value, "bob@example.com"))).Succeeded);
+        await JoinAsync(created.Value, "bob@example.com", _bob);
         // Both open the edit page on the same version.
         var alicesCopy = await OpenForEditAsync(created.Value);
         var bobsCopy = await OpenForEditAsync(created.Value);
@@ -142,11 +143,10 @@ public class ProfileEditorTests : IAsyncLifetime
         ProfileInput.From((await _db.RunAsync<ProfileReader, Profile?>(r => r.GetAsync(profileId)))!);
 
     [Fact]
-    public async Task AMemberCanBeAddedAndThenEdits()
+    public async Task AMemberWhoAcceptedAnInvitationEdits()
     {
         var created = await Create(_alice, ProfileInputValidatorTests.ValidStartup());
-        var added = await _db.RunAsync<ProfileEditor, Outcome<int>>(e => e.AddMemberAsync(_alice, created.Value, "bob@example.com"));
-        Assert.True(added.Succeeded);
+        await JoinAsync(created.Value, "bob@example.com", _bob);
 
         var edit = ProfileInputValidatorTests.ValidStartup();
         edit.City = "Belval";
@@ -155,20 +155,26 @@ public class ProfileEditorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheLastOwnerCannotBeRemoved()
+    public async Task AnAdminEditingAProfileTheyDoNotManageLeavesAnAuditEntryAndAMemberEditingDoesNot()
     {
         var created = await Create(_alice, ProfileInputValidatorTests.ValidStartup());
-        var result = await _db.RunAsync<ProfileEditor, Outcome<int>>(e => e.RemoveMemberAsync(_alice, created.Value, _alice));
-        Assert.Equal(OutcomeStatus.Invalid, result.Status);
-        Assert.Equal("A profile needs at least one owner.", result.Errors!["Member"][0]);
+        var edit = ProfileInputValidatorTests.ValidStartup();
+        edit.City = "Belval";
+        Assert.True((await _db.RunAsync<ProfileEditor, Outcome<int>>(e => e.UpdateAsync(_alice, created.Value, edit))).Succeeded);
+        edit.Headline = "Moderated headline for a profile";
+        Assert.True((await _db.RunAsync<ProfileEditor, Outcome<int>>(e => e.UpdateAsync(_admin, created.Value, edit))).Succeeded);
+
+        var entries = await _db.RunAsync<HubDbContext, List<AuditEntry>>(c => c.AuditEntries.Where(a => a.Action == AuditAction.ProfileEditedByAdmin).ToListAsync());
+        var entry = Assert.Single(entries);
+        Assert.Equal((_admin, $"profile:{created.Value}"), (entry.ActorUserId, entry.Subject));
     }
 
-    [Fact]
-    public async Task AddingAnUnknownEmailSaysTheyMustRegister()
+    private async Task JoinAsync(int profileId, string email, string userId)
     {
-        var created = await Create(_alice, ProfileInputValidatorTests.ValidStartup());
-        var result = await _db.RunAsync<ProfileEditor, Outcome<int>>(e => e.AddMemberAsync(_alice, created.Value, "nobody@example.com"));
-        Assert.Contains("register", result.Errors!["Email"][0], StringComparison.Ordinal);
+        var invited = await _db.RunAsync<ProfileMembership, Outcome<long>>(m => m.InviteAsync(_alice, profileId, email, ProfileRole.Editor));
+        Assert.True(invited.Succeeded, invited.Message);
+        var accepted = await _db.RunAsync<ProfileMembership, Outcome>(m => m.AcceptAsync(userId, invited.Value));
+        Assert.True(accepted.Succeeded, accepted.Message);
     }
 
     [Fact]

@@ -9,13 +9,13 @@ public class ProfileFieldCatalogueTests
     // (docs/architecture.md, "How to add a kind-specific profile field"); only a field every kind has goes in these lists.
     private static readonly string[] CommonProfileProperties =
     [
-        "City", "Country", "CreatedAt", "Description", "Headline", "Id", "Kind", "LogoUrl", "Members", "Name", "Offers",
+        "City", "Country", "CreatedAt", "Description", "FieldVisibilities", "Headline", "Id", "Kind", "LogoUrl", "Members", "Name", "Offers",
         "Seeks", "TagText", "Tags", "UpdatedAt", "Version", "Website",
     ];
 
     private static readonly string[] CommonInputProperties =
     [
-        "City", "Country", "Description", "Headline", "Kind", "LogoUrl", "Name", "Offers", "Seeks", "TagSlugs", "Version", "Website",
+        "City", "Country", "Description", "Headline", "Kind", "Name", "Offers", "Seeks", "TagSlugs", "Version", "Visibility", "Website",
     ];
 
     public static TheoryData<ProfileKind> Kinds => new(Enum.GetValues<ProfileKind>());

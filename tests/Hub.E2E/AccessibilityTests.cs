@@ -60,6 +60,7 @@ public class AccessibilityTests(HubServer server, ITestOutputHelper output)
             });
         await scan.PageAsync("/directory", "[data-testid=profile-card]", screenshot: "50-dark-directory");
         await scan.PageAsync(conversation.OwnProfile, "#edit-profile");
+        await scan.PageAsync(conversation.OwnProfile + "/edit", "#logo-upload", "/profiles/{id}/edit (logo)");
         await scan.PageAsync(conversation.OtherProfile, "[data-testid=request-intro]");
         await scan.PageAsync("/for-you", "[data-testid=recommendation-card] [data-testid=reasons]", screenshot: "51-dark-for-you");
 

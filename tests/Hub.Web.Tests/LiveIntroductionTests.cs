@@ -382,6 +382,7 @@ public sealed class LiveIntroductionTests : IAsyncLifetime
         var (privateUser, privateProfile) = await CreateProfileForAsync(private_);
         Assert.True((await SavePreferencesAsync(privateUser, AllLive(), null, null, "UTC", 3, shareEmail: false)).Succeeded);
         var (founderUser, founder) = await DemoAsync("startup@hub.demo");
+        Assert.True((await SavePreferencesAsync(founderUser, AllLive(), null, null, "UTC", 3, shareEmail: true)).Succeeded);
 
         var sent = await Introductions(s => s.SendAsync(founderUser, founder, privateProfile, Note, []));
         var accepted = await Introductions(s => s.AcceptAsync(privateUser, sent.Value));

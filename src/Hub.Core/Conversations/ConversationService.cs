@@ -18,7 +18,7 @@ public sealed class ConversationService(HubDbContext db, ProfileAccess access, P
 {
     /// <summary>
     /// Adds the conversation that an accepted introduction opens to the unit of work (the caller saves). The two people who
-    /// acted share their account's e-mail with each other, unless they chose not to.
+    /// acted share their account's e-mail with each other if they chose to (pass null for someone who did not).
     /// </summary>
     public Conversation Open(int senderProfileId, HubUser? sender, int recipientProfileId, HubUser? recipient, long introductionId, DateTime now)
     {
@@ -169,13 +169,33 @@ public sealed class ConversationService(HubDbContext db, ProfileAccess access, P
         var otherMembers = await access.MembersAsync(other, ct);
         var otherRead = await db.ConversationReads.Where(r => r.ConversationId == c.Id && otherMembers.Contains(r.UserId))
             .MaxAsync(r => (long?)r.LastReadMessageId, ct) ?? 0;
+        return Outcome.Done(new ConversationHeader(c.Id, mine.Value, other, await NameAsync(other, ct), await SharedContactsAsync(userId, mine.Value, c, ct), otherRead,
+            await blocking.StateAsync(mine.Value, other, ct)));
+    }
+
+    /// <summary>
+    /// The e-mails shared when the introduction was accepted, as the reader may see them: only of people who still share
+    /// (opt-in, NotificationSettings.ShareEmailOnAcceptance), and none for a reader who joined their profile after the
+    /// conversation opened: contacts were shared with the members of that day.
+    /// </summary>
+    private async Task<IReadOnlyList<SharedContact>> SharedContactsAsync(string userId, int myProfileId, Conversation c, CancellationToken ct)
+    {
+        var joinedAt = await db.ProfileMembers.Where(m => m.UserId == userId && m.ProfileId == myProfileId).Select(m => (DateTime?)m.JoinedAt).FirstOrDefaultAsync(ct);
+        if (joinedAt is null || joinedAt > c.CreatedAt)
+        {
+            return [];
+        }
+
         var contacts = JsonSerializer.Deserialize<Dictionary<string, JsonElement?>>(c.SharedContactsJson) ?? [];
         // Keyed by profile id when stored; two people may well share a display name.
-        var shared = contacts.Where(kv => kv.Value is { ValueKind: JsonValueKind.Object })
+        var stored = contacts.Where(kv => kv.Value is { ValueKind: JsonValueKind.Object })
             .Select(kv => new SharedContact(kv.Value!.Value.GetProperty("DisplayName").GetString() ?? "", kv.Value!.Value.GetProperty("Email").GetString() ?? ""))
             .ToList();
-        return Outcome.Done(new ConversationHeader(c.Id, mine.Value, other, await NameAsync(other, ct), shared, otherRead,
-            await blocking.StateAsync(mine.Value, other, ct)));
+        var emails = stored.Select(s => s.Email.ToUpperInvariant()).ToList();
+        var sharing = await db.NotificationSettings.Where(s => s.ShareEmailOnAcceptance)
+            .Join(db.Users, s => s.UserId, u => u.Id, (_, u) => u.NormalizedEmail)
+            .Where(e => emails.Contains(e!)).ToListAsync(ct);
+        return stored.Where(s => sharing.Contains(s.Email.ToUpperInvariant())).ToList();
     }
 
     /// <summary>The conversation and the side the user takes part as; nulls when it does not exist or the user is not in it.</summary>

@@ -17,6 +17,12 @@ public class HubDbContext(DbContextOptions<HubDbContext> options) : IdentityDbCo
 
     public DbSet<ProfileMember> ProfileMembers => Set<ProfileMember>();
 
+    public DbSet<ProfileInvitation> ProfileInvitations => Set<ProfileInvitation>();
+
+    public DbSet<ProfileFieldVisibility> ProfileFieldVisibilities => Set<ProfileFieldVisibility>();
+
+    public DbSet<ProfileLogo> ProfileLogos => Set<ProfileLogo>();
+
     public DbSet<Tag> Tags => Set<Tag>();
 
     public DbSet<ComputeOffer> ComputeOffers => Set<ComputeOffer>();

@@ -137,8 +137,8 @@ public sealed class IntroductionService(
 
         var now = clock.GetUtcNow().UtcDateTime;
         var people = new[] { introduction.SenderUserId, userId };
-        var withheld = await preferences.WithholdingEmailAsync(people, ct);
-        var users = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id) && !withheld.Contains(u.Id)).ToListAsync(ct);
+        var sharing = await preferences.SharingEmailAsync(people, ct);
+        var users = await db.Users.AsNoTracking().Where(u => sharing.Contains(u.Id)).ToListAsync(ct);
         var senderMembers = await access.MembersAsync(introduction.FromProfileId, ct);
         var recipientName = await NameAsync(introduction.ToProfileId, ct);
         long conversationId = 0;

@@ -61,7 +61,10 @@ public sealed class NotificationPreferences(HubDbContext db)
         return Outcome.Done();
     }
 
-    /// <summary>The users, among those given, who chose not to share their e-mail when an introduction is accepted.</summary>
-    public Task<List<string>> WithholdingEmailAsync(IReadOnlyCollection<string> userIds, CancellationToken ct = default) =>
-        db.NotificationSettings.Where(s => userIds.Contains(s.UserId) && !s.ShareEmailOnAcceptance).Select(s => s.UserId).ToListAsync(ct);
+    /// <summary>
+    /// The users, among those given, who chose to share their e-mail with the profiles they are introduced to. Sharing is
+    /// opt-in: a user who never chose does not share.
+    /// </summary>
+    public Task<List<string>> SharingEmailAsync(IReadOnlyCollection<string> userIds, CancellationToken ct = default) =>
+        db.NotificationSettings.Where(s => userIds.Contains(s.UserId) && s.ShareEmailOnAcceptance).Select(s => s.UserId).ToListAsync(ct);
 }

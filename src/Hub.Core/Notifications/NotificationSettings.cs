@@ -20,7 +20,7 @@ public class NotificationSettings
     public const int DefaultRecommendationBudget = 3;
 
     /// <summary>Whether the other side sees this user's e-mail when an introduction they take part in is accepted.</summary>
-    public bool ShareEmailOnAcceptance { get; set; } = true;
+    public bool ShareEmailOnAcceptance { get; set; }
 
     public bool InQuietHours(DateTime utcNow)
     {

@@ -19,5 +19,7 @@ public sealed record NotificationTarget(NotificationTargetKind Kind, long? Id = 
 
     public static NotificationTarget ComputeApplication(long id) => new(NotificationTargetKind.ComputeApplication, id);
 
+    public static readonly NotificationTarget ProfileInvitations = new(NotificationTargetKind.ProfileInvitations);
+
     public static NotificationTarget Profile(int id, int? forProfileId = null) => new(NotificationTargetKind.Profile, id, forProfileId);
 }

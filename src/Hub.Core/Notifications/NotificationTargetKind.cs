@@ -21,4 +21,7 @@ public enum NotificationTargetKind
 
     /// <summary>A compute application, seen from the reader's side (applicant or provider).</summary>
     ComputeApplication = 5,
+
+    /// <summary>The invitations waiting for the reader (to manage a profile).</summary>
+    ProfileInvitations = 6,
 }

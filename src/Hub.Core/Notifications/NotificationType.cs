@@ -19,4 +19,5 @@ public enum NotificationType
     MeetingChanged = 14,
     ComputeApplicationReceived = 15,
     ComputeApplicationDecided = 16,
+    ProfileInvitation = 17,
 }

@@ -20,6 +20,9 @@ public sealed record DirectoryQuery
 
     public Intent Seeks { get; init; }
 
+    /// <summary>Who reads the results: cards and figure filters respect what they may see. Null when signed out.</summary>
+    public string? ViewerUserId { get; init; }
+
     public DirectorySort Sort { get; init; } = DirectorySort.Relevance;
 
     public int Page { get; init; } = 1;

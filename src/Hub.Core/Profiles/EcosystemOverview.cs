@@ -4,9 +4,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Core.Profiles;
 
 /// <summary>Figures for the home dashboard: what the ecosystem holds, and for admins how the platform is doing.</summary>
-public sealed class EcosystemOverview(HubDbContext db, Compute.ComputeCatalogue compute, TimeProvider clock)
+public sealed class EcosystemOverview(HubDbContext db, Compute.ComputeCatalogue compute, ProfileViewer viewer, TimeProvider clock)
 {
-    public async Task<EcosystemFigures> FiguresAsync(CancellationToken ct = default)
+    /// <summary>The figures, with the newest profiles' cards as <paramref name="viewerUserId"/> may see them (null: signed out).</summary>
+    public async Task<EcosystemFigures> FiguresAsync(string? viewerUserId = null, CancellationToken ct = default)
     {
         var since = clock.GetUtcNow().UtcDateTime.AddDays(-30);
         var byKind = await db.Profiles.AsNoTracking().GroupBy(p => p.Kind).Select(g => new { g.Key, Count = g.Count() })
@@ -14,10 +15,11 @@ public sealed class EcosystemOverview(HubDbContext db, Compute.ComputeCatalogue 
         var recent = await db.Profiles.CountAsync(p => p.CreatedAt >= since, ct);
         var supply = await compute.SupplyAsync(ct);
         var newest = await db.Profiles.AsNoTracking().OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Take(6)
-            .Select(p => new ProfileCard(p.Id, p.Kind, p.Name, p.Headline, p.Country, p.City, p.LogoUrl, p.Stage, p.RaiseTargetEur,
+            .Select(p => new ProfileCard(p.Id, p.Kind, p.Name, p.Headline, p.Country, p.City,
+                db.ProfileLogos.Where(l => l.ProfileId == p.Id).Select(l => "/profiles/" + p.Id + "/logo?v=" + l.Hash.Substring(0, 12)).FirstOrDefault(), p.Stage, p.RaiseTargetEur,
                 p.TicketMinEur, p.TicketMaxEur, p.Institution ?? p.Industry, p.Tags.OrderBy(t => t.Facet).ThenBy(t => t.Name).Select(t => t.Name).Take(4).ToList()))
             .ToListAsync(ct);
-        return new EcosystemFigures(byKind, recent, supply.Offers, supply.GpuHours, newest);
+        return new EcosystemFigures(byKind, recent, supply.Offers, supply.GpuHours, await viewer.CardsForAsync(viewerUserId, newest, ct));
     }
 
     public async Task<PlatformFigures> PlatformAsync(CancellationToken ct = default)

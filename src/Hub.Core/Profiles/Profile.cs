@@ -26,6 +26,10 @@ public class Profile : KindDetails
 
     public string? Website { get; set; }
 
+    /// <summary>
+    /// An image address from before Hub stored logos itself. Kept so no data is lost, but never rendered: a hot-linked
+    /// image would tell a third party who views the profile. The logo Hub serves is a <see cref="ProfileLogo"/>.
+    /// </summary>
     public string? LogoUrl { get; set; }
 
     public Intent Offers { get; set; }
@@ -38,6 +42,9 @@ public class Profile : KindDetails
     public string TagText { get; set; } = "";
 
     public List<ProfileMember> Members { get; set; } = [];
+
+    /// <summary>Who may read the restrictable fields; a field without an entry has its default.</summary>
+    public List<ProfileFieldVisibility> FieldVisibilities { get; set; } = [];
 
     public DateTime CreatedAt { get; set; }
 

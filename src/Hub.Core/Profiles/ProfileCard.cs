@@ -14,4 +14,8 @@ public sealed record ProfileCard(
     long? TicketMinEur,
     long? TicketMaxEur,
     string? Affiliation,
-    IReadOnlyList<string> Tags);
+    IReadOnlyList<string> Tags)
+{
+    /// <summary>The fields emptied because the reader may not see them, with who may (see <see cref="FieldVisibilityRules"/>).</summary>
+    public IReadOnlyDictionary<VisibleField, FieldVisibility> Hidden { get; init; } = new Dictionary<VisibleField, FieldVisibility>();
+}

@@ -10,7 +10,7 @@ namespace Hub.Core.Profiles;
 /// Server-side directory search. Filters compose into a single SQL query; free text goes through SQLite's FTS5 index
 /// (see the InitialSchema migration) so that search stays fast at 100,000 profiles.
 /// </summary>
-public sealed partial class ProfileDirectory(HubDbContext db)
+public sealed partial class ProfileDirectory(HubDbContext db, ProfileViewer viewer)
 {
     public const int MaxPageSize = 100;
 
@@ -51,6 +51,7 @@ public sealed partial class ProfileDirectory(HubDbContext db)
             profiles = profiles.Where(p =>
                 (p.Kind == ProfileKind.Investor && p.TicketMinEur <= max && p.TicketMaxEur >= min) ||
                 (p.Kind == ProfileKind.Startup && p.RaiseTargetEur >= min && p.RaiseTargetEur <= max));
+            profiles = FiguresVisible(profiles, string.IsNullOrEmpty(query.ViewerUserId) ? FieldVisibility.Public : FieldVisibility.Members);
         }
 
         if (query.Seeks != Intent.None)
@@ -116,20 +117,50 @@ public sealed partial class ProfileDirectory(HubDbContext db)
 
         // Two steps: the page of ids (cheap, uses the sort index or the FTS rank), then the cards with their tags.
         var ids = await rows.Skip((page - 1) * pageSize).Take(pageSize).Select(r => r.Profile.Id).ToListAsync(ct);
-        var items = await CardsAsync(ids, ct);
+        var items = await viewer.CardsForAsync(query.ViewerUserId, await UnguardedCardsAsync(ids, ct), ct);
 
         return new DirectoryPage(items, total, page, pageSize);
     }
 
-    /// <summary>Loads the cards for the given profile ids, in that order, each with its first few tags.</summary>
-    public async Task<IReadOnlyList<ProfileCard>> CardsAsync(IReadOnlyCollection<int> ids, CancellationToken ct = default)
+    /// <summary>
+    /// Only the profiles whose money figure (a startup's raise, an investor's tickets) a reader at <paramref name="level"/>
+    /// may see: a range filter on a hidden figure would tell the figure by what it lets through. Introductions do not
+    /// widen it, which keeps the filter one query.
+    /// </summary>
+    private IQueryable<Profile> FiguresVisible(IQueryable<Profile> profiles, FieldVisibility level)
+    {
+        var chosen = db.ProfileFieldVisibilities;
+        bool DefaultShown(VisibleField f) => FieldVisibilityRules.Default(f) <= level;
+        var investorsByDefault = DefaultShown(VisibleField.Tickets);
+        var startupsByDefault = DefaultShown(VisibleField.RaiseTarget);
+        return profiles.Where(p =>
+            (p.Kind == ProfileKind.Investor && (investorsByDefault
+                ? !chosen.Any(v => v.ProfileId == p.Id && v.Field == VisibleField.Tickets && v.Visibility > level)
+                : chosen.Any(v => v.ProfileId == p.Id && v.Field == VisibleField.Tickets && v.Visibility <= level))) ||
+            (p.Kind == ProfileKind.Startup && (startupsByDefault
+                ? !chosen.Any(v => v.ProfileId == p.Id && v.Field == VisibleField.RaiseTarget && v.Visibility > level)
+                : chosen.Any(v => v.ProfileId == p.Id && v.Field == VisibleField.RaiseTarget && v.Visibility <= level))));
+    }
+
+    /// <summary>
+    /// The cards for the given profile ids, in that order, as a signed-out reader may see them (the safe default for
+    /// callers that do not name their reader).
+    /// </summary>
+    public Task<IReadOnlyList<ProfileCard>> CardsAsync(IReadOnlyCollection<int> ids, CancellationToken ct = default) => CardsAsync(ids, null, ct);
+
+    /// <summary>The cards for the given profile ids, in that order, each with its first few tags, as the reader may see them.</summary>
+    public async Task<IReadOnlyList<ProfileCard>> CardsAsync(IReadOnlyCollection<int> ids, string? viewerUserId, CancellationToken ct = default) =>
+        await viewer.CardsForAsync(viewerUserId, await UnguardedCardsAsync(ids, ct), ct);
+
+    private async Task<IReadOnlyList<ProfileCard>> UnguardedCardsAsync(IReadOnlyCollection<int> ids, CancellationToken ct)
     {
         var idArray = ids.ToArray();
         var rows = await db.Profiles.AsNoTracking()
             .Where(p => idArray.Contains(p.Id))
             .Select(p => new
             {
-                p.Id, p.Kind, p.Name, p.Headline, p.Country, p.City, p.LogoUrl, p.Stage, p.RaiseTargetEur, p.TicketMinEur, p.TicketMaxEur,
+                p.Id, p.Kind, p.Name, p.Headline, p.Country, p.City, p.Stage, p.RaiseTargetEur, p.TicketMinEur, p.TicketMaxEur,
+                LogoHash = db.ProfileLogos.Where(l => l.ProfileId == p.Id).Select(l => l.Hash).FirstOrDefault(),
                 Affiliation = p.Institution ?? p.Industry,
             })
             .ToDictionaryAsync(r => r.Id, ct);
@@ -144,7 +175,7 @@ public sealed partial class ProfileDirectory(HubDbContext db)
         {
             var r = rows[id];
             var names = tags[id].OrderBy(t => t.Facet).ThenBy(t => t.Name, StringComparer.Ordinal).Select(t => t.Name).Take(6).ToList();
-            return new ProfileCard(r.Id, r.Kind, r.Name, r.Headline, r.Country, r.City, r.LogoUrl, r.Stage, r.RaiseTargetEur,
+            return new ProfileCard(r.Id, r.Kind, r.Name, r.Headline, r.Country, r.City, r.LogoHash is null ? null : ProfileLogos.Address(r.Id, r.LogoHash), r.Stage, r.RaiseTargetEur,
                 r.TicketMinEur, r.TicketMaxEur, r.Affiliation, names);
         }).ToList();
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hub.Core.Audit;
 using Hub.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Hub.Core.Profiles;
 
 /// <summary>Creates and edits profiles on behalf of a signed-in user, enforcing validation and membership.</summary>
-public sealed class ProfileEditor(HubDbContext db, ProfileAccess access, TimeProvider clock, IOptions<ProfileCreationRules> creation, MatchingInputChanges? changes = null)
+public sealed class ProfileEditor(HubDbContext db, ProfileAccess access, AuditLog audit, TimeProvider clock, IOptions<ProfileCreationRules> creation, MatchingInputChanges? changes = null)
 {
     private const string StaleEdit = "Someone else changed this profile since you opened it; reload to see their changes.";
 
@@ -64,14 +65,15 @@ public sealed class ProfileEditor(HubDbContext db, ProfileAccess access, TimePro
 
     public async Task<Outcome<int>> UpdateAsync(string userId, int profileId, ProfileInput input, CancellationToken ct = default)
     {
-        var profile = await db.Profiles.Include(p => p.Tags).Include(p => p.Members)
+        var profile = await db.Profiles.Include(p => p.Tags).Include(p => p.Members).Include(p => p.FieldVisibilities)
             .FirstOrDefaultAsync(p => p.Id == profileId, ct);
         if (profile is null)
         {
             return Outcome.NotFound("That profile does not exist.");
         }
 
-        if (!(await access.RightsAsync(userId, profileId, ct)).CanEdit)
+        var rights = await access.RightsAsync(userId, profileId, ct);
+        if (!rights.CanEdit)
         {
             return Outcome.Forbidden("Only the people who manage this profile can change it.");
         }
@@ -85,6 +87,11 @@ public sealed class ProfileEditor(HubDbContext db, ProfileAccess access, TimePro
         if (input.Version is { } seen && seen != profile.Version)
         {
             return Outcome.Conflict(StaleEdit);
+        }
+
+        if (!rights.IsMember)
+        {
+            await audit.RecordByAsync(AuditAction.ProfileEditedByAdmin, userId, $"profile:{profileId}", $"Edited {profile.Name}, which they do not manage.", ct);
         }
 
         input.ApplyTo(profile);
@@ -103,70 +110,6 @@ public sealed class ProfileEditor(HubDbContext db, ProfileAccess access, TimePro
 
         changes?.Record();
         return Outcome.Done(profile.Id);
-    }
-
-    public async Task<Outcome<int>> AddMemberAsync(string actorId, int profileId, string email, CancellationToken ct = default)
-    {
-        var (profile, refused) = await MembershipToChangeAsync(actorId, profileId, ct);
-        if (profile is null)
-        {
-            return refused!.As<int>();
-        }
-
-        var normalised = (email ?? "").Trim().ToUpperInvariant();
-        var user = normalised.Length == 0 ? null : await db.Users.Where(u => u.NormalizedEmail == normalised).Select(u => new { u.Id }).SingleOrDefaultAsync(ct);
-        if (user is null)
-        {
-            // Worded so that it does not confirm whether an address has an account (docs/security.md).
-            return Outcome.Invalid("Email", "This address cannot be added. Check it, or ask them to register on Hub with it first.");
-        }
-
-        if (profile.Members.Any(m => m.UserId == user.Id))
-        {
-            return Outcome.Invalid("Email", "This person already manages the profile.");
-        }
-
-        profile.Members.Add(new ProfileMember { UserId = user.Id, Role = ProfileRole.Editor, JoinedAt = clock.GetUtcNow().UtcDateTime });
-        await db.SaveChangesAsync(ct);
-        return Outcome.Done(profile.Id);
-    }
-
-    public async Task<Outcome<int>> RemoveMemberAsync(string actorId, int profileId, string memberUserId, CancellationToken ct = default)
-    {
-        var (profile, refused) = await MembershipToChangeAsync(actorId, profileId, ct);
-        if (profile is null)
-        {
-            return refused!.As<int>();
-        }
-
-        var member = profile.Members.FirstOrDefault(m => m.UserId == memberUserId);
-        if (member is null)
-        {
-            return Outcome.Invalid("Member", "This person does not manage the profile.");
-        }
-
-        if (member.Role == ProfileRole.Owner && profile.Members.Count(m => m.Role == ProfileRole.Owner) == 1)
-        {
-            return Outcome.Invalid("Member", "A profile needs at least one owner.");
-        }
-
-        profile.Members.Remove(member);
-        await db.SaveChangesAsync(ct);
-        return Outcome.Done(profile.Id);
-    }
-
-    /// <summary>The profile with its members, when the actor may change who manages it; otherwise why not.</summary>
-    private async Task<(Profile?, Outcome?)> MembershipToChangeAsync(string actorId, int profileId, CancellationToken ct)
-    {
-        var profile = await db.Profiles.Include(p => p.Members).FirstOrDefaultAsync(p => p.Id == profileId, ct);
-        if (profile is null)
-        {
-            return (null, Outcome.NotFound("That profile does not exist."));
-        }
-
-        return (await access.RightsAsync(actorId, profileId, ct)).CanManageMembers
-            ? (profile, null)
-            : (null, Outcome.Forbidden("Only the people who manage this profile can change who manages it."));
     }
 
     /// <summary>Runs the validator, then resolves the chosen tags; an outcome when either refuses the input.</summary>

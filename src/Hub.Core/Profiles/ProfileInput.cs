@@ -21,8 +21,6 @@ public sealed class ProfileInput : KindDetails
 
     public string? Website { get; set; }
 
-    public string? LogoUrl { get; set; }
-
     public Intent Offers { get; set; }
 
     public Intent Seeks { get; set; }
@@ -35,6 +33,9 @@ public sealed class ProfileInput : KindDetails
     /// </summary>
     public int? Version { get; set; }
 
+    /// <summary>Who may read each restrictable field (<see cref="FieldVisibilityRules"/>); defaults until chosen.</summary>
+    public Dictionary<VisibleField, FieldVisibility> Visibility { get; set; } = FieldVisibilityRules.Resolve([]);
+
     public static ProfileInput From(Profile p)
     {
         var input = new ProfileInput
@@ -46,11 +47,11 @@ public sealed class ProfileInput : KindDetails
             Country = p.Country,
             City = p.City,
             Website = p.Website,
-            LogoUrl = p.LogoUrl,
             Offers = p.Offers,
             Seeks = p.Seeks,
             TagSlugs = p.Tags.Select(t => t.Slug).ToList(),
             Version = p.Version,
+            Visibility = FieldVisibilityRules.Resolve(p.FieldVisibilities),
         };
         ProfileFieldCatalogue.Copy(p, input);
         return input;
@@ -66,10 +67,21 @@ public sealed class ProfileInput : KindDetails
         p.Country = Country.Trim().ToUpperInvariant();
         p.City = City.Trim();
         p.Website = string.IsNullOrWhiteSpace(Website) ? null : Website.Trim();
-        p.LogoUrl = string.IsNullOrWhiteSpace(LogoUrl) ? null : LogoUrl.Trim();
         p.Offers = Offers;
         p.Seeks = Seeks;
 
         ProfileFieldCatalogue.Apply(Kind, this, p);
+        foreach (var (field, visibility) in Visibility)
+        {
+            var row = p.FieldVisibilities.FirstOrDefault(v => v.Field == field);
+            if (row is null)
+            {
+                p.FieldVisibilities.Add(new ProfileFieldVisibility { Field = field, Visibility = visibility });
+            }
+            else
+            {
+                row.Visibility = visibility;
+            }
+        }
     }
 }

@@ -25,9 +25,8 @@ public sealed class ProfileInputValidator : AbstractValidator<ProfileInput>
         RuleFor(x => x.Website).Must(BeHttpUrl!).When(x => !string.IsNullOrWhiteSpace(x.Website))
             .WithMessage("Enter a full web address starting with https:// or http://.")
             .MaximumLength(ProfileLimits.Url).WithMessage($"Keep the address under {ProfileLimits.Url} characters.");
-        RuleFor(x => x.LogoUrl).Must(BeHttpUrlOrAssetPath!).When(x => !string.IsNullOrWhiteSpace(x.LogoUrl))
-            .WithMessage("Enter an image address starting with https:// or http://.")
-            .MaximumLength(ProfileLimits.Url).WithMessage($"Keep the address under {ProfileLimits.Url} characters.");
+        RuleFor(x => x.Visibility).Must(m => m is not null && m.All(kv => Enum.IsDefined(kv.Key) && Enum.IsDefined(kv.Value)))
+            .WithMessage("Choose who may see each field: everyone, signed-in members, or after an accepted introduction.");
         RuleFor(x => x.Offers).Must(i => (i & ~AllIntents) == 0).WithMessage("Unknown intent.");
         RuleFor(x => x.Seeks).Must(i => (i & ~AllIntents) == 0).WithMessage("Unknown intent.");
         RuleFor(x => x).Must(x => x.Offers != Intent.None || x.Seeks != Intent.None)

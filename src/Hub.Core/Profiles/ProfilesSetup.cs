@@ -13,7 +13,10 @@ public static class ProfilesSetup
         services.AddScoped<ProfileAccess>();
         services.AddScoped<ProfileDirectory>();
         services.AddScoped<ProfileEditor>();
+        services.AddScoped<ProfileMembership>();
         services.AddScoped<ProfileReader>();
+        services.AddScoped<ProfileViewer>();
+        services.AddScoped<ProfileLogos>();
         services.AddScoped<EcosystemOverview>();
         return services;
     }

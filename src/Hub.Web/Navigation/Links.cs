@@ -40,6 +40,9 @@ public static partial class Links
     public static string CalendarFeed(string token) => $"/calendar/{token}.ics";
 
 
+    /// <summary>The invitations to manage a profile that wait for the reader (on their profiles page).</summary>
+    public const string Invitations = "/my/profiles#invitations";
+
     /// <summary>The page a notification leads to.</summary>
     public static string For(NotificationTarget target) => target switch
     {
@@ -48,6 +51,7 @@ public static partial class Links
         { Kind: NotificationTargetKind.Profile, Id: { } id } => Profile(id, target.ForProfileId),
         { Kind: NotificationTargetKind.Event, Id: { } id } => Event(id),
         { Kind: NotificationTargetKind.ComputeApplication, Id: { } id } => ComputeApplication(id),
+        { Kind: NotificationTargetKind.ProfileInvitations } => Invitations,
         _ => Inbox,
     };
 }

@@ -31,8 +31,8 @@ public static class SecurityHeaders
         "default-src 'self'",
         $"script-src 'self' 'nonce-{scriptNonce}'",
         "style-src 'self' 'unsafe-inline'",
-        // Profile logos are still linked from their own sites (https:); data: covers inline SVG icons.
-        "img-src 'self' data: https:",
+        // Logos are served by Hub itself (/profiles/{id}/logo), so no image comes from another site; data: covers inline SVG icons.
+        "img-src 'self' data:",
         "font-src 'self' data:",
         // 'self' includes ws: and wss: to the same host, which the circuit and /hubs/live use.
         "connect-src 'self'",

@@ -1354,6 +1354,108 @@ namespace Hub.Core.Data.Migrations
                     b.ToTable("Profiles");
                 });
 
+            modelBuilder.Entity("Hub.Core.Profiles.ProfileFieldVisibility", b =>
+                {
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProfileId", "Field");
+
+                    b.ToTable("ProfileFieldVisibilities");
+                });
+
+            modelBuilder.Entity("Hub.Core.Profiles.ProfileInvitation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail", "Status");
+
+                    b.HasIndex("ProfileId", "NormalizedEmail")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Pending'");
+
+                    b.ToTable("ProfileInvitations");
+                });
+
+            modelBuilder.Entity("Hub.Core.Profiles.ProfileLogo", b =>
+                {
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProfileId");
+
+                    b.ToTable("ProfileLogos");
+                });
+
             modelBuilder.Entity("Hub.Core.Profiles.ProfileMember", b =>
                 {
                     b.Property<int>("ProfileId")
@@ -1938,6 +2040,35 @@ namespace Hub.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hub.Core.Profiles.ProfileFieldVisibility", b =>
+                {
+                    b.HasOne("Hub.Core.Profiles.Profile", null)
+                        .WithMany("FieldVisibilities")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hub.Core.Profiles.ProfileInvitation", b =>
+                {
+                    b.HasOne("Hub.Core.Profiles.Profile", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Hub.Core.Profiles.ProfileLogo", b =>
+                {
+                    b.HasOne("Hub.Core.Profiles.Profile", null)
+                        .WithOne()
+                        .HasForeignKey("Hub.Core.Profiles.ProfileLogo", "ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hub.Core.Profiles.ProfileMember", b =>
                 {
                     b.HasOne("Hub.Core.Profiles.Profile", "Profile")
@@ -2067,6 +2198,8 @@ namespace Hub.Core.Data.Migrations
 
             modelBuilder.Entity("Hub.Core.Profiles.Profile", b =>
                 {
+                    b.Navigation("FieldVisibilities");
+
                     b.Navigation("Members");
                 });
 #pragma warning restore 612, 618

@@ -23,8 +23,8 @@ public partial class ProfileForm
         [nameof(ProfileInput.Kind)] = 0, [nameof(ProfileInput.Name)] = 0, [nameof(ProfileInput.Headline)] = 0,
         [nameof(ProfileInput.Description)] = 0,
         [nameof(ProfileInput.Country)] = 1, [nameof(ProfileInput.City)] = 1, [nameof(ProfileInput.Website)] = 1,
-        [nameof(ProfileInput.LogoUrl)] = 1,
         [nameof(ProfileInput.Offers)] = 2, [nameof(ProfileInput.Seeks)] = 2, [nameof(ProfileInput.TagSlugs)] = 2,
+        [nameof(ProfileInput.Visibility)] = 4,
     };
 
     /// <summary>The values being edited; the form changes this object in place.</summary>
