@@ -1,3 +1,4 @@
+using Hub.Core.Notifications;
 using System.Net;
 using Hub.Core;
 using Hub.Core.Accounts;
@@ -51,8 +52,8 @@ public sealed class AccountDeletionTests : IAsyncLifetime
         Assert.Equal(["AuditEntries"], traces.Distinct());
         await using (var scope = _factory.Services.CreateAsyncScope())
         {
-            var entry = await scope.ServiceProvider.GetRequiredService<HubDbContext>().AuditEntries.SingleAsync(e => e.ActorUserId == pat);
-            Assert.Equal(AuditAction.AccountDeleted, entry.Action);
+            var entries = await scope.ServiceProvider.GetRequiredService<HubDbContext>().AuditEntries.Where(e => e.ActorUserId == pat).ToListAsync();
+            Assert.Equal(AuditAction.AccountDeleted, entries.OrderBy(e => e.Id).Last().Action);
         }
 
         // Pat can no longer sign in, and the old cookie stops working at the next session check.
@@ -114,6 +115,20 @@ public sealed class AccountDeletionTests : IAsyncLifetime
             // Pat created the startup's profile (its owner joined later): the creation record names Pat too.
             await db.Profiles.Where(p => p.Id == startupProfile).ExecuteUpdateAsync(s => s.SetProperty(p => p.CreatedByUserId, pat));
             db.ProfileMembers.Add(new ProfileMember { ProfileId = startupProfile, UserId = pat, Role = ProfileRole.Editor, JoinedAt = _clock.GetUtcNow().UtcDateTime });
+            // Both chose to share their e-mail with profiles they are introduced to (it is opt-in).
+            foreach (var user in new[] { pat, companyUser })
+            {
+                var settings = await db.NotificationSettings.FirstOrDefaultAsync(x => x.UserId == user);
+                if (settings is null)
+                {
+                    db.NotificationSettings.Add(new NotificationSettings { UserId = user, ShareEmailOnAcceptance = true });
+                }
+                else
+                {
+                    settings.ShareEmailOnAcceptance = true;
+                }
+            }
+
             await db.SaveChangesAsync();
         }
 
@@ -124,6 +139,11 @@ public sealed class AccountDeletionTests : IAsyncLifetime
         var posted = await With<ConversationService, Outcome<MessagePosted>>(c => c.SendAsync(pat, accepted.Value, "Hello from Pat, looking forward to the pilot."));
         Assert.True(posted.Succeeded, posted.Message);
         Assert.True((await With<ConversationService, Outcome>(c => c.MarkReadAsync(pat, accepted.Value, posted.Value!.Id))).Succeeded);
+        // Pat invited a colleague, and the company invited Pat: both invitations name Pat.
+        var sentInvitation = await With<ProfileMembership, Outcome<long>>(m => m.InviteAsync(pat, startupProfile, "colleague@example.com", ProfileRole.Editor));
+        Assert.True(sentInvitation.Succeeded, sentInvitation.Message);
+        var receivedInvitation = await With<ProfileMembership, Outcome<long>>(m => m.InviteAsync(companyUser, companyProfile, Email, ProfileRole.Editor));
+        Assert.True(receivedInvitation.Succeeded, receivedInvitation.Message);
         Assert.NotEmpty(await TracesAsync(Email, "Pat Quill", pat));
         return (pat, accepted.Value, companyUser);
     }

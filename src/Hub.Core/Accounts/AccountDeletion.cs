@@ -61,6 +61,10 @@ public sealed class AccountDeletion(HubDbContext db, AuditLog audit)
         await db.ComputeReviews.Where(r => r.ReviewerUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(r => r.ReviewerUserId, former), ct);
         await db.Profiles.Where(p => p.CreatedByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(p => p.CreatedByUserId, former), ct);
         await db.SignalImports.Where(i => i.ImportedByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(i => i.ImportedByUserId, former), ct);
+        // Invitations to the person's address go (they name them); invitations they sent or answered keep a stand-in.
+        await db.ProfileInvitations.Where(i => i.NormalizedEmail == user.NormalizedEmail).ExecuteDeleteAsync(ct);
+        await db.ProfileInvitations.Where(i => i.InvitedByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(i => i.InvitedByUserId, former), ct);
+        await db.ProfileInvitations.Where(i => i.ClosedByUserId == userId).ExecuteUpdateAsync(s => s.SetProperty(i => i.ClosedByUserId, former), ct);
 
         await db.ConversationReads.Where(r => r.UserId == userId).ExecuteDeleteAsync(ct);
         await db.Notifications.Where(n => n.UserId == userId).ExecuteDeleteAsync(ct);

@@ -161,6 +161,11 @@ public sealed class AccessScenario
         var conversation = Value(await With<IntroductionService, Outcome<long>>(services, i => i.AcceptAsync(owner, introduction)));
         Value(await With<ConversationService, Outcome<MessagePosted>>(services, c => c.SendAsync(owner, conversation, Markers.Message)));
 
+        // A logo (a 1×1 PNG): logos are public, like a profile's name.
+        var logo = await With<ProfileLogos, Outcome>(services, l => l.SetAsync(owner, startup,
+            Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")));
+        Assert.True(logo.Succeeded, logo.Message);
+
         return new AccessScenario
         {
             OwnerUserId = owner,

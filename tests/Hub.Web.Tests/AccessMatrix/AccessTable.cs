@@ -36,6 +36,7 @@ public static class AccessTable
         // Profiles
         new("/profiles/{Id:int}",                                 "/profiles/{profile}",                        "y y y y y y y y"),
         new("/profiles/{Id:int}/edit",                            "/profiles/{profile}/edit",                   "- y - - - - - y", "profile-form"),
+        new("/profiles/{profileId:int}/logo",                     "/profiles/{profile}/logo",                   "y y y y y y y y", "PNG"),
         new("/profiles/new",                                      "/profiles/new",                              "- y y y y y y y", "profile-form"),
         new("/my/profiles",                                       "/my/profiles",                               "- y y y y y y y"),
 
