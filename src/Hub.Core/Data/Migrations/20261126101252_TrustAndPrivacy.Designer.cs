@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hub.Core.Data.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261126091401_PersonalisationConsent")]
-    partial class PersonalisationConsent
+    [Migration("20261126101252_TrustAndPrivacy")]
+    partial class TrustAndPrivacy
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -426,6 +426,10 @@ namespace Hub.Core.Data.Migrations
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -877,6 +881,9 @@ namespace Hub.Core.Data.Migrations
 
                     b.Property<DateTime?>("SchedulePublishedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ScheduleVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ScreenToken")
                         .IsRequired()
@@ -1350,6 +1357,108 @@ namespace Hub.Core.Data.Migrations
                     b.ToTable("Profiles");
                 });
 
+            modelBuilder.Entity("Hub.Core.Profiles.ProfileFieldVisibility", b =>
+                {
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Visibility")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProfileId", "Field");
+
+                    b.ToTable("ProfileFieldVisibilities");
+                });
+
+            modelBuilder.Entity("Hub.Core.Profiles.ProfileInvitation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail", "Status");
+
+                    b.HasIndex("ProfileId", "NormalizedEmail")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Pending'");
+
+                    b.ToTable("ProfileInvitations");
+                });
+
+            modelBuilder.Entity("Hub.Core.Profiles.ProfileLogo", b =>
+                {
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProfileId");
+
+                    b.ToTable("ProfileLogos");
+                });
+
             modelBuilder.Entity("Hub.Core.Profiles.ProfileMember", b =>
                 {
                     b.Property<int>("ProfileId")
@@ -1369,6 +1478,32 @@ namespace Hub.Core.Data.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("ProfileMembers");
+                });
+
+            modelBuilder.Entity("Hub.Core.Recommendations.DailySignalCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeekerProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidateProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "SeekerProfileId", "CandidateProfileId", "Kind");
+
+                    b.HasIndex("CandidateProfileId");
+
+                    b.HasIndex("SeekerProfileId", "CandidateProfileId");
+
+                    b.ToTable("DailySignalCounts");
                 });
 
             modelBuilder.Entity("Hub.Core.Recommendations.InteractionSignal", b =>
@@ -1486,6 +1621,40 @@ namespace Hub.Core.Data.Migrations
                     b.ToTable("PersonalisationConsents");
                 });
 
+            modelBuilder.Entity("Hub.Core.Recommendations.SignalImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Signals")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.ToTable("SignalImports");
+                });
+
             modelBuilder.Entity("Hub.Core.Taxonomy.Tag", b =>
                 {
                     b.Property<int>("Id")
@@ -1511,6 +1680,23 @@ namespace Hub.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Tags");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1857,6 +2043,35 @@ namespace Hub.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hub.Core.Profiles.ProfileFieldVisibility", b =>
+                {
+                    b.HasOne("Hub.Core.Profiles.Profile", null)
+                        .WithMany("FieldVisibilities")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hub.Core.Profiles.ProfileInvitation", b =>
+                {
+                    b.HasOne("Hub.Core.Profiles.Profile", "Profile")
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Hub.Core.Profiles.ProfileLogo", b =>
+                {
+                    b.HasOne("Hub.Core.Profiles.Profile", null)
+                        .WithOne()
+                        .HasForeignKey("Hub.Core.Profiles.ProfileLogo", "ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hub.Core.Profiles.ProfileMember", b =>
                 {
                     b.HasOne("Hub.Core.Profiles.Profile", "Profile")
@@ -1872,6 +2087,21 @@ namespace Hub.Core.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("Hub.Core.Recommendations.DailySignalCount", b =>
+                {
+                    b.HasOne("Hub.Core.Profiles.Profile", null)
+                        .WithMany()
+                        .HasForeignKey("CandidateProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Core.Profiles.Profile", null)
+                        .WithMany()
+                        .HasForeignKey("SeekerProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hub.Core.Recommendations.InteractionSignal", b =>
@@ -1971,6 +2201,8 @@ namespace Hub.Core.Data.Migrations
 
             modelBuilder.Entity("Hub.Core.Profiles.Profile", b =>
                 {
+                    b.Navigation("FieldVisibilities");
+
                     b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
