@@ -9,7 +9,7 @@ public class ProfileFieldCatalogueTests
     // (docs/architecture.md, "How to add a kind-specific profile field"); only a field every kind has goes in these lists.
     private static readonly string[] CommonProfileProperties =
     [
-        "City", "Country", "CreatedAt", "Description", "FieldVisibilities", "Headline", "Id", "Kind", "LogoUrl", "Members", "Name", "Offers",
+        "City", "Country", "CreatedAt", "CreatedByUserId", "Description", "FieldVisibilities", "Headline", "Id", "Kind", "LogoUrl", "Members", "Name", "Offers",
         "Seeks", "TagText", "Tags", "UpdatedAt", "Version", "Website",
     ];
 

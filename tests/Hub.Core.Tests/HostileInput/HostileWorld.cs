@@ -34,7 +34,8 @@ public sealed class HostileWorld : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Db = await TestDatabase.CreateAsync(Worlds.Demo());
+        // Many attacks create profiles from one account: lift the creation limit, which has tests of its own.
+        Db = await TestDatabase.CreateAsync(Worlds.Demo(), new Dictionary<string, string?> { ["Hub:Profiles:MaxCreatedPerPeriod"] = "1000", ["Hub:Profiles:MaxManaged"] = "1000" });
         Startup = await Db.PersonAsync("startup@hub.demo");
         Lab = await Db.PersonAsync("researcher@hub.demo");
         Provider = await Db.PersonAsync("compute@hub.demo");
