@@ -15,6 +15,16 @@ public class LiveIntroductionFlowTests(HubServer server)
     {
         var investor = await server.NewPageAsync();
         await investor.SignInAsync("investor@hub.demo", "Demo!2026hub");
+        // Sharing one's e-mail on an accepted introduction is opt-in: the investor opts in first.
+        await investor.OpenAsync("/account/notifications");
+        var share = investor.Locator("[data-testid=share-email] input");
+        if (!await share.IsCheckedAsync())
+        {
+            await share.CheckAsync();
+        }
+
+        await investor.Locator("[data-testid=save-preferences]").ClickAsync();
+        await Expect(investor.GetByText("Notification choices saved.")).ToBeVisibleAsync();
         await investor.OpenAsync("/introductions");
         await Expect(investor.Locator("[data-testid=tab-received]")).ToBeVisibleAsync();
 
@@ -44,7 +54,7 @@ public class LiveIntroductionFlowTests(HubServer server)
         var conversation = investor.Url;
 
         await startup.OpenAsync(new Uri(conversation).PathAndQuery);
-        await Expect(startup.Locator("[data-testid=shared-contacts]")).ToContainTextAsync("@hub.demo");
+        await Expect(startup.Locator("[data-testid=shared-contacts]")).ToContainTextAsync("investor@hub.demo");
 
         await investor.Locator("textarea[data-testid=message-input]").FillAsync("Thanks! Are you free on Thursday?");
         await investor.Locator("[data-testid=message-send]").ClickAsync();
