@@ -1,7 +1,5 @@
 using Hub.Core.Profiles;
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.Formats.Png;
-using SixLabors.ImageSharp.PixelFormats;
+using SkiaSharp;
 
 namespace Hub.Core.Tests;
 
@@ -21,13 +19,7 @@ public class ProfileLogosTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    private static byte[] Png(int side)
-    {
-        using var image = new Image<Rgba32>(side, side, new Rgba32(200, 40, 40));
-        using var stream = new MemoryStream();
-        image.Save(stream, new PngEncoder());
-        return stream.ToArray();
-    }
+    private static byte[] Png(int side) => TestImages.Encode(side, side, SKEncodedImageFormat.Png);
 
     private Task<Outcome> Set(Person who, byte[] bytes) => _db.RunAsync<ProfileLogos, Outcome>(l => l.SetAsync(who.UserId, _sam.ProfileId, bytes));
 
@@ -41,7 +33,7 @@ public class ProfileLogosTests : IAsyncLifetime
         var logo = (await Stored())!;
         Assert.Equal("image/png", logo.ContentType);
         Assert.Equal(LogoImage.Hash(logo.Bytes), logo.Hash);
-        using var image = Image.Load<Rgba32>(logo.Bytes);
+        using var image = TestImages.Decode(logo.Bytes);
         Assert.Equal(256, image.Width);
     }
 

@@ -4,9 +4,7 @@ using Hub.Core.Data;
 using Hub.Core.Profiles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.Formats.Jpeg;
-using SixLabors.ImageSharp.PixelFormats;
+using SkiaSharp;
 
 namespace Hub.Web.Tests;
 
@@ -15,10 +13,11 @@ public sealed class ProfileLogoEndpointTests(HubWebFactory factory) : IClassFixt
 {
     private static byte[] Jpeg()
     {
-        using var image = new Image<Rgba32>(400, 400, new Rgba32(10, 160, 90));
-        using var stream = new MemoryStream();
-        image.Save(stream, new JpegEncoder());
-        return stream.ToArray();
+        using var bitmap = new SKBitmap(400, 400);
+        bitmap.Erase(new SKColor(10, 160, 90));
+        using var image = SKImage.FromBitmap(bitmap);
+        using var data = image.Encode(SKEncodedImageFormat.Jpeg, 90);
+        return data.ToArray();
     }
 
     private async Task<(int ProfileId, ProfileLogo Logo)> UploadAsync(string email)

@@ -1,17 +1,12 @@
 using System.Security.Cryptography;
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.Formats.Jpeg;
-using SixLabors.ImageSharp.Formats.Png;
-using SixLabors.ImageSharp.Formats.Webp;
-using SixLabors.ImageSharp.PixelFormats;
-using SixLabors.ImageSharp.Processing;
+using SkiaSharp;
 
 namespace Hub.Core.Profiles;
 
 /// <summary>
-/// Turns an uploaded logo into the PNG Hub serves: checks size and type, decodes with PNG, JPEG and WebP decoders only,
-/// scales it to fit 256×256 and encodes fresh pixels, so metadata (EXIF, location, comments) and anything smuggled
-/// around the picture (a polyglot's script or archive) are gone. Pure: bytes in, bytes or a reason out.
+/// Turns an uploaded logo into the PNG Hub serves: checks size and type, decodes with SkiaSharp (PNG, JPEG and WebP
+/// only), scales it to fit 256×256 and encodes fresh pixels, so metadata (EXIF, location, comments) and anything
+/// smuggled around the picture (a polyglot's script or archive) are gone. Pure: bytes in, bytes or a reason out.
 /// </summary>
 public static class LogoImage
 {
@@ -24,8 +19,10 @@ public static class LogoImage
 
     public const string ContentType = "image/png";
 
-    // Only the three formats accepted; ImageSharp's default configuration would also read GIF, BMP, TGA and more.
-    private static readonly Configuration Formats = new(new PngConfigurationModule(), new JpegConfigurationModule(), new WebpConfigurationModule());
+    private const string Unreadable = "This file is not an image Hub can read. Choose a PNG, JPEG or WebP image.";
+
+    // Linear filtering between mipmap levels: downscaling 4096 to 256 pixels without the aliasing of a single sample.
+    private static readonly SKSamplingOptions Sampling = new(SKFilterMode.Linear, SKMipmapMode.Linear);
 
     public static Outcome<byte[]> Normalise(byte[]? upload)
     {
@@ -44,44 +41,79 @@ public static class LogoImage
             return Refuse("Choose a PNG, JPEG or WebP image.");
         }
 
-        try
+        // Creating the codec reads only the header; no pixel is decoded until GetPixels.
+        using var data = SKData.CreateCopy(upload);
+        using var codec = SKCodec.Create(data);
+        if (codec is null || codec.EncodedFormat is not (SKEncodedImageFormat.Png or SKEncodedImageFormat.Jpeg or SKEncodedImageFormat.Webp))
         {
-            using var input = new MemoryStream(upload, writable: false);
-            var info = Image.Identify(Formats, input);
-            if (info is null)
-            {
-                return Refuse("This file is not an image Hub can read. Choose a PNG, JPEG or WebP image.");
-            }
-
-            if (info.Width > MaxSourceSide || info.Height > MaxSourceSide)
-            {
-                return Refuse($"The image is too large: at most {MaxSourceSide}×{MaxSourceSide} pixels.");
-            }
-
-            input.Position = 0;
-            using var decoded = Image.Load<Rgba32>(Formats, input);
-            decoded.Mutate(x => x.AutoOrient());
-            if (decoded.Width > MaxSide || decoded.Height > MaxSide)
-            {
-                decoded.Mutate(x => x.Resize(new ResizeOptions { Size = new Size(MaxSide, MaxSide), Mode = ResizeMode.Max }));
-            }
-
-            // A new image from the bare pixels carries no metadata of the upload.
-            var pixels = new Rgba32[decoded.Width * decoded.Height];
-            decoded.CopyPixelDataTo(pixels);
-            using var clean = Image.LoadPixelData<Rgba32>(pixels, decoded.Width, decoded.Height);
-            using var output = new MemoryStream();
-            clean.Save(output, new PngEncoder { ColorType = PngColorType.RgbWithAlpha, BitDepth = PngBitDepth.Bit8 });
-            return Outcome.Done(output.ToArray());
+            return Refuse(Unreadable);
         }
-        catch (Exception e) when (e is UnknownImageFormatException or InvalidImageContentException or ImageFormatException or NotSupportedException)
+
+        var header = codec.Info;
+        if (header.Width <= 0 || header.Height <= 0)
         {
-            return Refuse("This file is not an image Hub can read. Choose a PNG, JPEG or WebP image.");
+            return Refuse(Unreadable);
         }
+
+        if (header.Width > MaxSourceSide || header.Height > MaxSourceSide)
+        {
+            return Refuse($"The image is too large: at most {MaxSourceSide}×{MaxSourceSide} pixels.");
+        }
+
+        // Decoded into sRGB so an embedded colour profile is applied to the pixels and need not travel on.
+        var info = new SKImageInfo(header.Width, header.Height, SKColorType.Rgba8888, SKAlphaType.Premul, SKColorSpace.CreateSrgb());
+        using var decoded = new SKBitmap(info);
+        // A truncated file decodes "incompletely" into a partly blank picture; it is refused rather than stored.
+        if (codec.GetPixels(info, decoded.GetPixels()) != SKCodecResult.Success)
+        {
+            return Refuse(Unreadable);
+        }
+
+        decoded.SetImmutable();
+        using var source = SKImage.FromBitmap(decoded);
+        return Outcome.Done(Redraw(source, codec.EncodedOrigin));
     }
 
     /// <summary>The lower-case hex SHA-256 of the bytes.</summary>
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    /// <summary>
+    /// Draws the picture upright (as its EXIF orientation says) and scaled to fit the box onto a new surface, and
+    /// encodes that surface: the PNG holds only these pixels, nothing of the upload's bytes.
+    /// </summary>
+    private static byte[] Redraw(SKImage source, SKEncodedOrigin origin)
+    {
+        var turned = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        var (width, height) = turned ? (source.Height, source.Width) : (source.Width, source.Height);
+        var scale = Math.Min(1.0, Math.Min((double)MaxSide / width, (double)MaxSide / height));
+        var target = new SKImageInfo(
+            Math.Max(1, (int)Math.Round(width * scale)), Math.Max(1, (int)Math.Round(height * scale)), SKColorType.Rgba8888, SKAlphaType.Premul);
+
+        using var surface = SKSurface.Create(target);
+        var canvas = surface.Canvas;
+        canvas.Clear(SKColors.Transparent);
+        canvas.Scale((float)target.Width / width, (float)target.Height / height);
+        canvas.Concat(Upright(origin, source.Width, source.Height));
+        canvas.DrawImage(source, 0, 0, Sampling);
+        canvas.Flush();
+
+        using var clean = surface.Snapshot();
+        using var png = clean.Encode(SKEncodedImageFormat.Png, 100);
+        return png.ToArray();
+    }
+
+    /// <summary>Maps the stored pixels (w×h) to the picture as it is meant to be seen.</summary>
+    private static SKMatrix Upright(SKEncodedOrigin origin, float w, float h) => origin switch
+    {
+        SKEncodedOrigin.TopRight => new SKMatrix(-1, 0, w, 0, 1, 0, 0, 0, 1),
+        SKEncodedOrigin.BottomRight => new SKMatrix(-1, 0, w, 0, -1, h, 0, 0, 1),
+        SKEncodedOrigin.BottomLeft => new SKMatrix(1, 0, 0, 0, -1, h, 0, 0, 1),
+        SKEncodedOrigin.LeftTop => new SKMatrix(0, 1, 0, 1, 0, 0, 0, 0, 1),
+        SKEncodedOrigin.RightTop => new SKMatrix(0, -1, h, 1, 0, 0, 0, 0, 1),
+        SKEncodedOrigin.RightBottom => new SKMatrix(0, -1, h, -1, 0, w, 0, 0, 1),
+        SKEncodedOrigin.LeftBottom => new SKMatrix(0, 1, 0, -1, 0, w, 0, 0, 1),
+        _ => SKMatrix.Identity,
+    };
 
     /// <summary>The file starts as a PNG, JPEG or WebP does; what the browser claimed the type was is not asked.</summary>
     private static bool LooksLikeAcceptedFormat(byte[] b) =>
