@@ -17,7 +17,7 @@ public class LiveIntroductionFlowTests(HubServer server)
         await investor.SignInAsync("investor@hub.demo", "Demo!2026hub");
         // Sharing one's e-mail on an accepted introduction is opt-in: the investor opts in first.
         await investor.OpenAsync("/account/notifications");
-        var share = investor.Locator("[data-testid=share-email] input");
+        var share = investor.GetByLabel("Share my e-mail with profiles we are introduced to");
         if (!await share.IsCheckedAsync())
         {
             await share.CheckAsync();
