@@ -50,11 +50,43 @@ public class ExplanationTests
     }
 
     [Fact]
-    public void SomeoneElseReadsBothSidesByName()
+    public void SomeoneElseReadsBothSidesByNameWithoutTheFiguresOnlyMembersMaySee()
     {
+        // Money figures are visible to signed-in members by default; an observer may be anyone (a public profile page).
         var reasons = Reasons(1, 2);
-        Assert.Contains("Alzette Seed invests €500k–€2M at Seed; Radiant raises €1.2M at Seed", reasons.Select(r => r.ForObserver));
+        Assert.Contains("Alzette Seed invests at Seed; Radiant raises at Seed", reasons.Select(r => r.ForObserver));
+        Assert.DoesNotContain(reasons, r => r.ForObserver.Contains('€', StringComparison.Ordinal));
         Assert.DoesNotContain(reasons, r => r.ForObserver.Contains("you", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static IReadOnlyList<MatchReason> ReasonsWhenFiguresAre(FieldVisibility visibility)
+    {
+        var startup = Worlds.Startup(1, "Radiant", Stages.Seed, 1_200_000, 2, 4);
+        var investor = Worlds.Investor(2, "Alzette Seed", Stages.Seed, 500_000, 2_000_000, ["LU"], 2, 4);
+        startup.FieldVisibilities.Add(new ProfileFieldVisibility { ProfileId = 1, Field = VisibleField.RaiseTarget, Visibility = visibility });
+        investor.FieldVisibilities.Add(new ProfileFieldVisibility { ProfileId = 2, Field = VisibleField.Tickets, Visibility = visibility });
+        var world = Worlds.Small([startup, investor]);
+        var (s, c) = (world.Find(1)!, world.Find(2)!);
+        var f = PairFeatures.Compute(s, c);
+        var contributions = new float[PairFeatures.Count];
+        new ContentScorer().Contributions(f, contributions);
+        return Explanations.Explain(world, s, c, f, contributions);
+    }
+
+    [Fact]
+    public void FiguresEveryoneMaySeeAreStatedToAnObserverToo()
+    {
+        var reasons = ReasonsWhenFiguresAre(FieldVisibility.Public);
+        Assert.Contains("Alzette Seed invests €500k–€2M at Seed; Radiant raises €1.2M at Seed", reasons.Select(r => r.ForObserver));
+    }
+
+    [Fact]
+    public void FiguresSharedOnlyAfterAnIntroductionAreStatedToNobody()
+    {
+        var reasons = ReasonsWhenFiguresAre(FieldVisibility.Introduced);
+        Assert.Contains("They invest at Seed; you raise at Seed", reasons.Select(r => r.Text));
+        Assert.DoesNotContain(reasons, r => r.Text.Contains('€', StringComparison.Ordinal) || r.ForCandidate.Contains('€', StringComparison.Ordinal)
+                                            || r.ForObserver.Contains('€', StringComparison.Ordinal));
     }
 
     private static readonly MatchWorld Wordy = Worlds.Small(

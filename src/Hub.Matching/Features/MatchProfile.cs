@@ -34,6 +34,15 @@ public sealed class MatchProfile
 
     public long? TicketMaxEur { get; init; }
 
+    /// <summary>
+    /// Who may read the raise target (the profile's field visibility). Matching uses the figure either way; a reason
+    /// states it only to readers who may read it (see <see cref="Ranking.Explanations"/>).
+    /// </summary>
+    public FieldVisibility RaiseTargetVisibility { get; init; } = FieldVisibility.Public;
+
+    /// <summary>Who may read the ticket range; a reason states it only to them.</summary>
+    public FieldVisibility TicketsVisibility { get; init; } = FieldVisibility.Public;
+
     public Stages InvestorStages { get; init; }
 
     public IReadOnlyList<string> Geographies { get; init; } = [];

@@ -102,6 +102,7 @@ public sealed class MatchWorld
             }
 
             var stats = behaviour.GetValueOrDefault(p.Id);
+            var visibility = FieldVisibilityRules.Resolve(p.FieldVisibilities);
             snapshot[i] = new MatchProfile
             {
                 Id = p.Id,
@@ -117,6 +118,8 @@ public sealed class MatchWorld
                 RaiseTargetEur = p.RaiseTargetEur,
                 TicketMinEur = p.TicketMinEur,
                 TicketMaxEur = p.TicketMaxEur,
+                RaiseTargetVisibility = visibility[VisibleField.RaiseTarget],
+                TicketsVisibility = visibility[VisibleField.Tickets],
                 InvestorStages = p.InvestorStages,
                 Geographies = p.Geographies,
                 IsSme = p.Kind is ProfileKind.Startup || p.CompanySize is null or CompanySize.Micro or CompanySize.Small or CompanySize.Medium,

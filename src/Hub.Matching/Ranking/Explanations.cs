@@ -109,6 +109,8 @@ public static class Explanations
                 return Pair(voice,
                     $"{SideOf(startup!).Be()} at {Labels.Of(startup!.Stage ?? Stages.None)}",
                     $"{SideOf(investor).Verb("invest")} at {Labels.Of(investor.InvestorStages)}", startupIsSeeker: startup == seeker);
+            case MatchFeature.TicketFit when investor is not null && !(Shows(startup!.RaiseTargetVisibility, voice) && Shows(investor.TicketsVisibility, voice)):
+                return "The round's size fits the ticket range";
             case MatchFeature.TicketFit when investor is not null:
                 return Pair(voice,
                     $"{SideOf(startup!).Verb("raise")} {Labels.Euros(startup!.RaiseTargetEur)}",
@@ -138,10 +140,20 @@ public static class Explanations
         var (investor, startup) = PairFeatures.InvestorAndStartup(seeker, candidate);
         var startupSide = Side.Of(startup!, Pronoun(startup == seeker, voice));
         var investorSide = Side.Of(investor!, Pronoun(investor == seeker, voice));
+        // Figures only for readers who may read them; the stages are public.
+        var raise = Shows(startup!.RaiseTargetVisibility, voice) ? $" {Labels.Euros(startup.RaiseTargetEur)}" : "";
+        var tickets = Shows(investor!.TicketsVisibility, voice) ? $" {Tickets(investor)}" : "";
         return Pair(voice,
-            $"{startupSide.Verb("raise")} {Labels.Euros(startup!.RaiseTargetEur)} at {Labels.Of(startup.Stage ?? Stages.None)}",
-            $"{investorSide.Verb("invest")} {Tickets(investor!)} at {Labels.Of(investor!.InvestorStages)}", startupIsSeeker: startup == seeker);
+            $"{startupSide.Verb("raise")}{raise} at {Labels.Of(startup.Stage ?? Stages.None)}",
+            $"{investorSide.Verb("invest")}{tickets} at {Labels.Of(investor.InvestorStages)}", startupIsSeeker: startup == seeker);
     }
+
+    /// <summary>
+    /// Whether a reason in this voice may state a figure: the two sides (seeker and candidate) are signed-in members, an
+    /// observer may be anyone (a profile's public "who fits"). A figure shared only after an introduction is never stated.
+    /// </summary>
+    private static bool Shows(FieldVisibility visibility, ReasonVoice voice) =>
+        visibility == FieldVisibility.Public || (visibility == FieldVisibility.Members && voice != ReasonVoice.Observer);
 
     /// <summary>"you" or "they" for one side as the reader sees it; null (use the name) for an observer.</summary>
     private static string? Pronoun(bool isSeeker, ReasonVoice voice) => voice switch

@@ -84,7 +84,7 @@ public sealed class WorldLoader(IServiceScopeFactory scopes, RecommenderState st
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        var profiles = await db.Profiles.AsNoTracking().AsSplitQuery().Include(p => p.Tags).ToListAsync(ct);
+        var profiles = await db.Profiles.AsNoTracking().AsSplitQuery().Include(p => p.Tags).Include(p => p.FieldVisibilities).ToListAsync(ct);
         var tags = await db.Tags.AsNoTracking().ToListAsync(ct);
         var offers = await db.ComputeOffers.AsNoTracking().ToListAsync(ct);
         return MatchWorld.Build(profiles, tags, offers, await BehaviourAsync(db, ct), clock.GetUtcNow().UtcDateTime);
