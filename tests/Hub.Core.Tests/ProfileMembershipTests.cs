@@ -77,6 +77,25 @@ public class ProfileMembershipTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SomeoneWhoAlreadyManagesTheMostProfilesCannotJoinAnotherAndTheInvitationWaits()
+    {
+        await _db.RunAsync<HubDbContext, int>(async c =>
+        {
+            var others = await c.Profiles.Where(p => p.Id != _profile).OrderBy(p => p.Id).Take(10).Select(p => p.Id).ToListAsync();
+            c.ProfileMembers.AddRange(others.Select(id => new ProfileMember { ProfileId = id, UserId = _bob, Role = ProfileRole.Editor }));
+            return await c.SaveChangesAsync();
+        });
+        var invited = await Invite(_alice, "bob@example.com");
+
+        var accepted = await Accept(_bob, invited.Value);
+
+        Assert.Equal(OutcomeStatus.Conflict, accepted.Status);
+        Assert.StartsWith("You already manage 10 profiles, the most one person may.", accepted.Message, StringComparison.Ordinal);
+        Assert.False((await Rights(_bob)).IsMember);
+        Assert.Single(await WaitingFor(_bob));
+    }
+
+    [Fact]
     public async Task TheInviterGetsTheSameAnswerWhetherOrNotTheAddressHasAnAccount()
     {
         var known = await Invite(_alice, "bob@example.com");

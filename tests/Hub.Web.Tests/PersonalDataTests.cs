@@ -40,6 +40,31 @@ public class PersonalDataTests(HubWebFactory factory) : IClassFixture<HubWebFact
     }
 
     [Fact]
+    public async Task InvitationsBlocksAndTheirChoicesAreInTheFile()
+    {
+        var (sam, samProfile) = await factory.DemoProfileAsync("startup@hub.demo");
+        // Not the company: the other test sends it an introduction in the same hub.
+        var (_, lab) = await factory.DemoProfileAsync("researcher@hub.demo");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var invited = await scope.ServiceProvider.GetRequiredService<Hub.Core.Profiles.ProfileMembership>()
+                .InviteAsync(sam, samProfile, "personal-data-colleague@example.com", Hub.Core.Profiles.ProfileRole.Editor);
+            Assert.True(invited.Succeeded, invited.Message);
+            var blocked = await scope.ServiceProvider.GetRequiredService<Hub.Core.Introductions.ProfileBlocking>().BlockAsync(sam, samProfile, lab);
+            Assert.True(blocked.Succeeded, blocked.Message);
+        }
+
+        using var json = JsonDocument.Parse(await (await factory.SignedInClientAsync("startup@hub.demo")).GetStringAsync(PersonalDataEndpoints.Path));
+        var root = json.RootElement;
+
+        Assert.Contains(root.GetProperty("profileInvitations").EnumerateArray(),
+            i => i.GetProperty("email").GetString() == "personal-data-colleague@example.com" && i.GetProperty("youSentIt").GetBoolean());
+        Assert.NotEmpty(root.GetProperty("blocksByYourProfiles").EnumerateArray());
+        Assert.True(root.TryGetProperty("settings", out _));
+        Assert.True(root.TryGetProperty("personalisation", out _));
+    }
+
+    [Fact]
     public async Task ASignedOutVisitorGetsNoFile()
     {
         var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

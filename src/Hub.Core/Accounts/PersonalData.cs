@@ -61,6 +61,17 @@ public sealed class PersonalData(HubDbContext db, TimeProvider clock)
                 a.Id, Offer = a.Offer!.Title, a.ProfileId, YouSubmittedIt = a.SubmittedByUserId == userId, YouDecidedIt = a.DecidedByUserId == userId,
                 a.Objective, a.DataDescription, a.TeamExperience, a.HoursPerMonth, a.FirstMonth, a.LastMonth, a.RiskClass, a.Status, a.DecisionNote, a.SubmittedAt,
             }).ToListAsync(ct);
+        var settings = await db.NotificationSettings.AsNoTracking().Where(x => x.UserId == userId)
+            .Select(x => new { x.QuietFrom, x.QuietTo, x.TimeZone, x.RecommendationBudgetPerDay, ShareEmailWhenIntroduced = x.ShareEmailOnAcceptance })
+            .FirstOrDefaultAsync(ct);
+        var consent = await db.PersonalisationConsents.AsNoTracking().Where(x => x.UserId == userId)
+            .Select(x => new { PersonaliseRecommendations = x.Personalise, x.ChangedAt }).FirstOrDefaultAsync(ct);
+        var invitations = (await db.ProfileInvitations.AsNoTracking()
+                .Where(i => i.NormalizedEmail == user.NormalizedEmail || i.InvitedByUserId == userId).OrderBy(i => i.Id).ToListAsync(ct))
+            .Select(i => new { Profile = Name(i.ProfileId), i.Email, YouSentIt = i.InvitedByUserId == userId, i.Role, i.Status, i.CreatedAt, i.ExpiresAt, i.ClosedAt });
+        var managed = memberships.Select(m => m.Id).ToList();
+        var blocks = (await db.ProfileBlocks.AsNoTracking().Where(b => managed.Contains(b.BlockerProfileId)).ToListAsync(ct))
+            .Select(b => new { By = Name(b.BlockerProfileId), Blocked = Name(b.BlockedProfileId), b.CreatedAt });
         var reviews = await db.ComputeReviews.AsNoTracking().Where(r => r.ReviewerUserId == userId).Select(r => new { r.ApplicationId, r.Score, r.Comment, r.At }).ToListAsync(ct);
 
         var export = new
@@ -82,6 +93,10 @@ public sealed class PersonalData(HubDbContext db, TimeProvider clock)
                 a.HoursPerMonth, a.FirstMonth, a.LastMonth, a.RiskClass, a.Status, a.DecisionNote, a.SubmittedAt,
             }),
             ComputeReviews = reviews,
+            Settings = settings,
+            Personalisation = consent,
+            ProfileInvitations = invitations,
+            BlocksByYourProfiles = blocks,
         };
         return JsonSerializer.Serialize(export, Json);
     }

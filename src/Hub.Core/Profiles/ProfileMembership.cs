@@ -3,6 +3,7 @@ using Hub.Core.Audit;
 using Hub.Core.Data;
 using Hub.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Core.Profiles;
 
@@ -12,7 +13,7 @@ namespace Hub.Core.Profiles;
 /// owners invite owners and editors, editors invite editors; only owners remove other people or change roles; anyone
 /// may leave; a profile always keeps one owner. Platform admins may do what owners do, for moderation.
 /// </summary>
-public sealed class ProfileMembership(HubDbContext db, ProfileAccess access, AuditLog audit, NotificationService notifications, TimeProvider clock)
+public sealed class ProfileMembership(HubDbContext db, ProfileAccess access, AuditLog audit, NotificationService notifications, TimeProvider clock, IOptions<ProfileCreationRules> limits)
 {
     /// <summary>Waiting invitations a profile may have at once; enough for a team, not for a mailing list.</summary>
     public const int MaxWaiting = 20;
@@ -138,6 +139,13 @@ public sealed class ProfileMembership(HubDbContext db, ProfileAccess access, Aud
         }
 
         var alreadyMember = await db.ProfileMembers.AnyAsync(m => m.ProfileId == invitation.ProfileId && m.UserId == userId, ct);
+        // The cap on profiles one person manages holds however the profiles come: created or joined (admins exempt).
+        var max = limits.Value.MaxManaged;
+        if (!alreadyMember && !await access.IsAdminAsync(userId, ct) && await db.ProfileMembers.CountAsync(m => m.UserId == userId, ct) >= max)
+        {
+            return Outcome.Conflict($"You already manage {max} profiles, the most one person may. Leave one before you join {invitation.Profile!.Name}; the invitation waits until it expires.");
+        }
+
         return await CloseAsync(invitation, userId, InvitationStatus.Accepted, async () =>
         {
             if (alreadyMember)
