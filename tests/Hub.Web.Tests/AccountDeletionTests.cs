@@ -102,6 +102,22 @@ public sealed class AccountDeletionTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task TheOnlyOrganiserOfAnEventThatHasNotEndedIsToldWhichAndNothingIsDeleted()
+    {
+        var scenario = await EventScenario.ArrangeAsync(_factory, _clock.GetUtcNow().UtcDateTime);
+
+        var page = await (await _factory.SignedInClientAsync("organiser@hub.demo")).GetStringAsync("/account/delete");
+        var refused = await With<AccountService, Outcome<string>>(a => a.DeleteAccountAsync(scenario.OrganiserId, "Demo!2026hub"));
+
+        Assert.Contains("You are the only organiser of", page, StringComparison.Ordinal);
+        Assert.Contains("Applied AI Matchmaking Day", page, StringComparison.Ordinal);
+        Assert.Equal(OutcomeStatus.Conflict, refused.Status);
+        Assert.Contains("Applied AI Matchmaking Day", refused.Message, StringComparison.Ordinal);
+        await using var scope = _factory.Services.CreateAsyncScope();
+        Assert.True(await scope.ServiceProvider.GetRequiredService<HubDbContext>().EventOrganisers.AnyAsync(o => o.UserId == scenario.OrganiserId && o.EventId == scenario.EventId));
+    }
+
     /// <summary>Pat, an editor of the startup profile, introduces it to the company, which accepts; Pat writes and reads.</summary>
     private async Task<(string Pat, long ConversationId, string CompanyUser)> PatTalksToTheCompanyAsync()
     {

@@ -12,7 +12,7 @@ namespace Hub.Core.Accounts;
 /// and requests made for a profile) stays with the other side, written by a "Former member" who cannot be traced back.
 /// Refused while the person is the only owner of a profile, so no profile is left without anyone to answer for it.
 /// </summary>
-public sealed class AccountDeletion(HubDbContext db, AuditLog audit)
+public sealed class AccountDeletion(HubDbContext db, AuditLog audit, TimeProvider clock)
 {
     /// <summary>How Hub names the author of what a deleted account wrote.</summary>
     public const string FormerMemberName = "Former member";
@@ -32,6 +32,22 @@ public sealed class AccountDeletion(HubDbContext db, AuditLog audit)
             .OrderBy(n => n)
             .ToListAsync(ct);
 
+    /// <summary>
+    /// Events that have not ended and that this account alone organises: participants would be left with nobody to
+    /// publish, move or answer, so these block the deletion too until another organiser is added.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> SoleOrganisedEventsAsync(string userId, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.EventOrganisers.AsNoTracking()
+            .Where(o => o.UserId == userId)
+            .Where(o => !db.EventOrganisers.Any(x => x.EventId == o.EventId && x.UserId != userId))
+            .Where(o => db.EventSessions.Any(s => s.EventId == o.EventId && s.EndsAt > now))
+            .Join(db.Events, o => o.EventId, e => e.Id, (_, e) => e.Title)
+            .OrderBy(t => t)
+            .ToListAsync(ct);
+    }
+
     /// <summary>Deletes the account in one transaction with its audit entry; the caller has checked the password.</summary>
     public async Task<Outcome> DeleteAsync(string userId, CancellationToken ct = default)
     {
@@ -45,6 +61,12 @@ public sealed class AccountDeletion(HubDbContext db, AuditLog audit)
         if (soleOwned.Count > 0)
         {
             return Outcome.Conflict($"You are the only owner of {string.Join(", ", soleOwned)}. Make another member an owner first, then delete your account.");
+        }
+
+        var soleOrganised = await SoleOrganisedEventsAsync(userId, ct);
+        if (soleOrganised.Count > 0)
+        {
+            return Outcome.Conflict($"You are the only organiser of {string.Join(", ", soleOrganised)}. Add another organiser first, then delete your account.");
         }
 
         // One random stand-in per deleted account: what they wrote stays together, and nothing leads back to them.
