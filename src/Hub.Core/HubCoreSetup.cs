@@ -26,22 +26,36 @@ public static class HubCoreSetup
 {
     public const string DefaultConnectionString = "Data Source=data/hub.db";
 
-    /// <summary>Registers the database and every Core feature slice. SQLite is the embedded default.</summary>
+    /// <summary>
+    /// Registers the database and every Core feature slice. SQLite is the embedded default; <c>Database:Provider</c> =
+    /// <c>Postgres</c> with <c>ConnectionStrings:Hub</c> puts Hub on a PostgreSQL server that several instances share.
+    /// </summary>
     public static IHostApplicationBuilder AddHubCore(this IHostApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString("Hub") ?? DefaultConnectionString;
-        EnsureFolderFor(connectionString, builder.Environment.ContentRootPath);
+        var provider = HubDatabase.ProviderFrom(builder.Configuration);
+        var connectionString = builder.Configuration.GetConnectionString("Hub");
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            connectionString ??= DefaultConnectionString;
+            EnsureFolderFor(connectionString, builder.Environment.ContentRootPath);
+        }
+        else if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Hub is empty; give the PostgreSQL connection string.");
+        }
+
         builder.Services.AddHubCore(builder.Configuration, connectionString);
         return builder;
     }
 
     /// <summary>
     /// The same registration without a host, for the command line, tests and benchmarks: the database on the given
-    /// connection string, and each feature slice's own registration.
+    /// connection string (the provider from <c>Database:Provider</c>), and each feature slice's own registration.
     /// </summary>
     public static IServiceCollection AddHubCore(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
-        services.AddDbContext<HubDbContext>(o => o.UseHubSqlite(connectionString));
+        var provider = HubDatabase.ProviderFrom(configuration);
+        services.AddDbContext<HubDbContext>(o => o.UseHubDatabase(provider, connectionString));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<IPasswordHasher<HubUser>, PasswordHasher<HubUser>>();
         services.AddJobHost(configuration);
@@ -60,11 +74,28 @@ public static class HubCoreSetup
         return services;
     }
 
-    /// <summary>Applies migrations, then loads the demo ecosystem into an empty database when seeding is on.</summary>
+    /// <summary>
+    /// Applies migrations, then loads the demo ecosystem into an empty database when seeding is on. On PostgreSQL,
+    /// instances starting together take turns (a session advisory lock): the first does the work, the others wait and
+    /// then find it done.
+    /// </summary>
     public static async Task InitialiseHubDatabaseAsync(this IServiceProvider services, string? seedFolder, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        if (db.Database.IsNpgsql())
+        {
+            await using var _ = await PostgresStartLock.AcquireAsync(db.Database.GetConnectionString()!, ct);
+            await InitialiseAsync(scope.ServiceProvider, db, seedFolder, ct);
+        }
+        else
+        {
+            await InitialiseAsync(scope.ServiceProvider, db, seedFolder, ct);
+        }
+    }
+
+    private static async Task InitialiseAsync(IServiceProvider services, HubDbContext db, string? seedFolder, CancellationToken ct)
+    {
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
         {
@@ -76,13 +107,13 @@ public static class HubCoreSetup
 
         await AccountRoles.EnsureAsync(db, ct);
         // Offers placed before the capacity ledger existed get their months (decision 011).
-        await scope.ServiceProvider.GetRequiredService<CapacityLedger>().OpenMissingMonthsAsync(ct);
+        await services.GetRequiredService<CapacityLedger>().OpenMissingMonthsAsync(ct);
         if (seedFolder is null)
         {
             return;
         }
 
-        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Hub.Seeding");
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Hub.Seeding");
         if (!Directory.Exists(seedFolder))
         {
             logger.LogWarning("Seed folder {Folder} not found; starting with an empty hub.", seedFolder);
@@ -90,7 +121,7 @@ public static class HubCoreSetup
         }
 
         var world = await DemoWorld.LoadAsync(seedFolder, ct);
-        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(world, ct);
+        await services.GetRequiredService<DemoSeeder>().SeedAsync(world, ct);
     }
 
     private static void EnsureFolderFor(string connectionString, string contentRoot)

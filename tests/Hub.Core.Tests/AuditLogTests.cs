@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Hub.Core.Audit;
 using Hub.Core.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Core.Tests;
@@ -68,14 +68,27 @@ public class AuditLogTests : IAsyncLifetime
     {
         await WriteAsync(AuditAction.DataExported, "account:a", "Downloaded their data.");
 
-        var update = await Assert.ThrowsAsync<SqliteException>(() =>
-            _db.QueryAsync(c => c.Database.ExecuteSqlRawAsync("UPDATE AuditEntries SET Detail = 'nothing happened'")));
-        var delete = await Assert.ThrowsAsync<SqliteException>(() =>
-            _db.QueryAsync(c => c.Database.ExecuteSqlRawAsync("DELETE FROM AuditEntries")));
+        // SQLite's and PostgreSQL's triggers (SqliteException, PostgresException) alike.
+        var update = await Assert.ThrowsAnyAsync<DbException>(() =>
+            _db.QueryAsync(c => c.Database.ExecuteSqlRawAsync("""UPDATE "AuditEntries" SET "Detail" = 'nothing happened'""")));
+        var delete = await Assert.ThrowsAnyAsync<DbException>(() =>
+            _db.QueryAsync(c => c.Database.ExecuteSqlRawAsync("""DELETE FROM "AuditEntries" """)));
 
         Assert.Contains("cannot be changed", update.Message);
         Assert.Contains("cannot be deleted", delete.Message);
         Assert.Equal("Downloaded their data.", await _db.QueryAsync(c => c.AuditEntries.Select(e => e.Detail).SingleAsync()));
+    }
+
+    [PostgresOnlyFact("SQLite has no TRUNCATE; its DELETE trigger covers emptying the table")]
+    public async Task PostgresRefusesToTruncateTheLog()
+    {
+        await WriteAsync(AuditAction.DataExported, "account:a", "Downloaded their data.");
+
+        var truncate = await Assert.ThrowsAnyAsync<DbException>(() =>
+            _db.QueryAsync(c => c.Database.ExecuteSqlRawAsync("""TRUNCATE "AuditEntries" """)));
+
+        Assert.Contains("cannot be deleted", truncate.Message);
+        Assert.Equal(1, await _db.QueryAsync(c => c.AuditEntries.CountAsync()));
     }
 
     [Fact]

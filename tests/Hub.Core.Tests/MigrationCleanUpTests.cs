@@ -20,7 +20,7 @@ public sealed class MigrationCleanUpTests : IAsyncLifetime
     private HubDbContext Open()
     {
         var options = new DbContextOptionsBuilder<HubDbContext>();
-        options.UseHubSqlite($"Data Source={_path};Foreign Keys=False");
+        options.UseHubDatabase(DatabaseProvider.Sqlite, $"Data Source={_path};Foreign Keys=False");
         return new HubDbContext(options.Options);
     }
 

@@ -16,15 +16,24 @@ public sealed class ScriptedJobDatabase : IAsyncDisposable
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"hub-jobs-test-{Guid.NewGuid():N}.db");
     private readonly ServiceProvider _services;
 
-    private ScriptedJobDatabase(IReadOnlyDictionary<string, string?> settings)
+    private readonly string? _postgres;
+
+    private ScriptedJobDatabase(IReadOnlyDictionary<string, string?> settings, string? postgres)
     {
+        _postgres = postgres;
+        var all = new Dictionary<string, string?>(settings);
+        if (postgres is not null)
+        {
+            all[Data.HubDatabase.ProviderKey] = nameof(Data.DatabaseProvider.Postgres);
+        }
+
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(Log));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(Script);
         services.AddPeriodicJob<ScriptedJob>();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        services.AddHubCore(configuration, $"Data Source={_path}");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
+        services.AddHubCore(configuration, postgres ?? $"Data Source={_path}");
         _services = services.BuildServiceProvider();
     }
 
@@ -38,7 +47,7 @@ public sealed class ScriptedJobDatabase : IAsyncDisposable
 
     public static async Task<ScriptedJobDatabase> CreateAsync(IReadOnlyDictionary<string, string?> settings)
     {
-        var database = new ScriptedJobDatabase(settings);
+        var database = new ScriptedJobDatabase(settings, PostgresTestServer.Enabled ? await PostgresTestServer.CreateDatabaseAsync() : null);
         await database._services.InitialiseHubDatabaseAsync(seedFolder: null);
         return database;
     }
@@ -46,6 +55,12 @@ public sealed class ScriptedJobDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
+        if (_postgres is not null)
+        {
+            await PostgresTestServer.DropDatabaseAsync(_postgres);
+            return;
+        }
+
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
         {

@@ -10,22 +10,30 @@ using Microsoft.Extensions.Time.Testing;
 namespace Hub.Core.Tests;
 
 /// <summary>
-/// A real SQLite database file with Hub's migrations applied, and Core registered exactly as the app registers it,
-/// on a fake clock and with a transport that records what would have been pushed. Deleted when the test ends.
+/// A real database with Hub's migrations applied, and Core registered exactly as the app registers it, on a fake clock
+/// and with a transport that records what would have been pushed. A SQLite file, or a PostgreSQL database of its own
+/// when <c>HUB_TEST_POSTGRES</c> is set (see <see cref="PostgresTestServer"/>). Deleted when the test ends.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"hub-test-{Guid.NewGuid():N}.db");
     private readonly ServiceProvider _services;
 
-    private TestDatabase(IReadOnlyDictionary<string, string?>? settings)
+    private TestDatabase(IReadOnlyDictionary<string, string?>? settings, string? postgres)
     {
+        ConnectionString = postgres ?? $"Data Source={_path}";
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        if (postgres is not null)
+        {
+            all[Data.HubDatabase.ProviderKey] = nameof(Data.DatabaseProvider.Postgres);
+        }
+
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<ILiveTransport>(Pushes);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
-        services.AddHubCore(configuration, $"Data Source={_path}");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
+        services.AddHubCore(configuration, ConnectionString);
         // Hub.Matching scores event pairs in the app; Core's tests script the scores.
         services.AddSingleton<Events.IEventPairScorer>(PairScores);
         // Accounts are created by the web app; tests create them through Identity's own manager.
@@ -41,12 +49,17 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
+    /// <summary>True when this test runs on PostgreSQL.</summary>
+    public bool IsPostgres => ConnectionString.StartsWith("Host=", StringComparison.Ordinal);
+
+    public string ConnectionString { get; }
+
     /// <summary>How well event participants match, as the tests decide.</summary>
     public ScriptedPairScorer PairScores { get; } = new();
 
     public static async Task<TestDatabase> CreateAsync(DemoWorld? world = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var database = new TestDatabase(settings);
+        var database = new TestDatabase(settings, PostgresTestServer.Enabled ? await PostgresTestServer.CreateDatabaseAsync() : null);
         await database._services.InitialiseHubDatabaseAsync(seedFolder: null);
         if (world is not null)
         {
@@ -72,6 +85,12 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
+        if (IsPostgres)
+        {
+            await PostgresTestServer.DropDatabaseAsync(ConnectionString);
+            return;
+        }
+
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
         {

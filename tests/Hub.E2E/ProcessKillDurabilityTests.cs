@@ -231,7 +231,7 @@ public sealed class ProcessKillDurabilityTests(HubServer server, Xunit.Abstracti
     private HubDbContext Open()
     {
         var options = new DbContextOptionsBuilder<HubDbContext>();
-        options.UseHubSqlite($"Data Source={_database}");
+        options.UseHubDatabase(DatabaseProvider.Sqlite, $"Data Source={_database}");
         return new HubDbContext(options.Options);
     }
 }

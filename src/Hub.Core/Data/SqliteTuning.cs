@@ -27,10 +27,3 @@ public sealed class SqliteTuning : DbConnectionInterceptor
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
-
-public static class HubDatabase
-{
-    /// <summary>The one place the SQLite provider is configured, for the app, the tests and the benchmarks.</summary>
-    public static DbContextOptionsBuilder UseHubSqlite(this DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString).AddInterceptors(new SqliteTuning());
-}

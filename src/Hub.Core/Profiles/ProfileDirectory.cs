@@ -8,7 +8,8 @@ namespace Hub.Core.Profiles;
 
 /// <summary>
 /// Server-side directory search. Filters compose into a single SQL query; free text goes through SQLite's FTS5 index
-/// (see the InitialSchema migration) so that search stays fast at 100,000 profiles.
+/// (see the ProfileFullTextSearch migration) or PostgreSQL's tsvector column with its GIN index (Hub.Data.Postgres),
+/// so that search stays fast at 100,000 profiles.
 /// </summary>
 public sealed partial class ProfileDirectory(HubDbContext db, ProfileViewer viewer)
 {
@@ -81,29 +82,37 @@ public sealed partial class ProfileDirectory(HubDbContext db, ProfileViewer view
             }
         }
 
-        var ftsQuery = ToFtsQuery(query.Text);
+        var postgres = db.Database.IsNpgsql();
+        var textQuery = postgres ? ToTsQuery(query.Text) : ToFtsQuery(query.Text);
         IQueryable<ProfileCardRow> rows;
         int total;
         var rankByRelevance = false;
-        if (ftsQuery is null)
+        if (textQuery is null)
         {
             rows = profiles.Select(p => new ProfileCardRow { Profile = p, Rank = 0 });
             total = await rows.CountAsync(ct);
         }
         else
         {
-            // Count without computing BM25: ranking is the expensive part, and only the page needs it.
-            var matched = db.Database.SqlQuery<TextMatch>(
-                $"SELECT rowid AS ProfileId, 0.0 AS Rank FROM ProfileSearch WHERE ProfileSearch MATCH {ftsQuery}");
+            // Count without computing the rank: ranking is the expensive part, and only the page needs it.
+            var matched = postgres
+                ? db.Database.SqlQuery<TextMatch>(
+                    $"""SELECT "Id" AS "ProfileId", 0.0::float8 AS "Rank" FROM "Profiles" WHERE "SearchVector" @@ to_tsquery('simple', {textQuery})""")
+                : db.Database.SqlQuery<TextMatch>(
+                    $"SELECT rowid AS ProfileId, 0.0 AS Rank FROM ProfileSearch WHERE ProfileSearch MATCH {textQuery}");
             total = await profiles.Join(matched, p => p.Id, m => m.ProfileId, (p, m) => p.Id).CountAsync(ct);
 
             // A word that most profiles contain ("AI" on an AI hub) carries no relevance signal, and ranking tens of
             // thousands of matches would dominate the response time; such searches list matches by name instead.
             rankByRelevance = query.Sort == DirectorySort.Relevance && total <= RelevanceRankingLimit;
-            var matches = rankByRelevance
-                ? db.Database.SqlQuery<TextMatch>(
-                    $"SELECT rowid AS ProfileId, bm25(ProfileSearch, 10.0, 4.0, 1.0, 3.0) AS Rank FROM ProfileSearch WHERE ProfileSearch MATCH {ftsQuery}")
-                : matched;
+            // Lower ranks first on both: bm25 is negative for a good match, ts_rank is negated to match. The weights
+            // {D, C, B, A} = Description 1, TagText 3, Headline 4, Name 10, as FTS5's column weights.
+            var matches = !rankByRelevance ? matched
+                : postgres
+                    ? db.Database.SqlQuery<TextMatch>(
+                        $"""SELECT "Id" AS "ProfileId", -ts_rank(ARRAY[0.1, 0.3, 0.4, 1.0]::float4[], "SearchVector", to_tsquery('simple', {textQuery}))::float8 AS "Rank" FROM "Profiles" WHERE "SearchVector" @@ to_tsquery('simple', {textQuery})""")
+                    : db.Database.SqlQuery<TextMatch>(
+                        $"SELECT rowid AS ProfileId, bm25(ProfileSearch, 10.0, 4.0, 1.0, 3.0) AS Rank FROM ProfileSearch WHERE ProfileSearch MATCH {textQuery}");
             rows = profiles.Join(matches, p => p.Id, m => m.ProfileId, (p, m) => new ProfileCardRow { Profile = p, Rank = m.Rank });
         }
 
@@ -214,6 +223,27 @@ public sealed partial class ProfileDirectory(HubDbContext db, ProfileViewer view
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The same words as <see cref="ToFtsQuery"/> as a PostgreSQL tsquery: all words must match, the last one as a
+    /// prefix once it has three letters. Words are letters and digits only, so none can be read as an operator.
+    /// </summary>
+    public static string? ToTsQuery(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var words = Words().Matches(text).Select(m => m.Value).Take(8).ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var last = words[^1].Length >= 3 ? ":*" : "";
+        return string.Join(" & ", words) + last;
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
