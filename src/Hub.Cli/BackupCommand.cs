@@ -1,5 +1,6 @@
 using Hub.Core;
 using Hub.Core.Audit;
+using Hub.Core.Data;
 using Microsoft.Data.Sqlite;
 
 namespace Hub.Cli;
@@ -13,8 +14,21 @@ public static class BackupCommand
     public const string BackupUsage = "backup --output FILE [--database FILE]";
     public const string RestoreUsage = "restore --input FILE [--database FILE]   (stop Hub first)";
 
-    public static async Task<int> BackupAsync(string[] args, TextWriter output, TextWriter errors)
+    /// <summary>What backup and restore say on a hub that runs on PostgreSQL, where the server's own tools do the job.</summary>
+    public const string PostgresMessage =
+        "This hub runs on PostgreSQL (Database__Provider=Postgres); backup and restore copy a SQLite file. " +
+        "Use PostgreSQL's tools: pg_dump --format=custom --file=hub.dump DATABASE to back up, pg_restore --clean --dbname=DATABASE hub.dump to restore (stop Hub first).";
+
+    public static Task<int> BackupAsync(string[] args, TextWriter output, TextWriter errors) => BackupAsync(args, output, errors, CliDatabase.Provider);
+
+    public static async Task<int> BackupAsync(string[] args, TextWriter output, TextWriter errors, DatabaseProvider provider)
     {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            await errors.WriteLineAsync(PostgresMessage);
+            return 2;
+        }
+
         if (!TryParse(args, "--output", out var target, out var database, errors))
         {
             return 2;
@@ -46,8 +60,16 @@ public static class BackupCommand
         return 0;
     }
 
-    public static async Task<int> RestoreAsync(string[] args, TextWriter output, TextWriter errors)
+    public static Task<int> RestoreAsync(string[] args, TextWriter output, TextWriter errors) => RestoreAsync(args, output, errors, CliDatabase.Provider);
+
+    public static async Task<int> RestoreAsync(string[] args, TextWriter output, TextWriter errors, DatabaseProvider provider)
     {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            await errors.WriteLineAsync(PostgresMessage);
+            return 2;
+        }
+
         if (!TryParse(args, "--input", out var backup, out var database, errors))
         {
             return 2;
@@ -76,7 +98,7 @@ public static class BackupCommand
 
         SqliteConnection.ClearAllPools();
         // Recorded in the restored database, brought to the current schema first as Hub would at its next start.
-        await using (var services = CliDatabase.Services(database))
+        await using (var services = CliDatabase.Services(DatabaseProvider.Sqlite, database))
         {
             await services.InitialiseHubDatabaseAsync(seedFolder: null);
             await CliAudit.WriteAsync(services, AuditAction.DatabaseRestored, Path.GetFileName(backup),

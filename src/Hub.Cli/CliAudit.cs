@@ -12,10 +12,10 @@ internal static class CliAudit
         await scope.ServiceProvider.GetRequiredService<AuditLog>().WriteAsync(action, null, subject, detail);
     }
 
-    /// <summary>For commands that work on the file rather than through Core: opens the database just to record.</summary>
+    /// <summary>For commands that work on the SQLite file rather than through Core: opens the database just to record.</summary>
     public static async Task WriteAsync(string database, AuditAction action, string subject, string detail)
     {
-        await using var services = CliDatabase.Services(database);
+        await using var services = CliDatabase.Services(Hub.Core.Data.DatabaseProvider.Sqlite, database);
         await WriteAsync(services, action, subject, detail);
     }
 }

@@ -8,6 +8,9 @@
 //             [--time-limit 5] [--seed 1] | schedule --input instance.json --check schedule.json
 //   create-admin  create the first admin of a hub:               create-admin --email you@example.org [--password P] [--database data/hub.db]
 //   backup / restore  online copy of the SQLite database, and back: backup --output hub-backup.db | restore --input hub-backup.db
+//             (SQLite only; on PostgreSQL use pg_dump and pg_restore)
+//   migrate   bring the database to the current schema before starting instances: migrate [--database data/hub.db]
+//             (PostgreSQL: Database__Provider=Postgres and ConnectionStrings__Hub in the environment, as for the app)
 using Hub.Cli;
 
 return args.FirstOrDefault() switch
@@ -19,6 +22,7 @@ return args.FirstOrDefault() switch
     "create-admin" => await CreateAdminCommand.RunAsync(args[1..], Console.Out, Console.Error),
     "backup" => await BackupCommand.BackupAsync(args[1..], Console.Out, Console.Error),
     "restore" => await BackupCommand.RestoreAsync(args[1..], Console.Out, Console.Error),
+    "migrate" => await MigrateCommand.RunAsync(args[1..], Console.Out, Console.Error),
     _ => Usage(),
 };
 
@@ -31,5 +35,6 @@ static int Usage()
     Console.Error.WriteLine($"       hub {CreateAdminCommand.Usage}");
     Console.Error.WriteLine($"       hub {BackupCommand.BackupUsage}");
     Console.Error.WriteLine($"       hub {BackupCommand.RestoreUsage}");
+    Console.Error.WriteLine($"       hub {MigrateCommand.Usage}");
     return 2;
 }

@@ -30,6 +30,14 @@ public static class PostgresTestServer
         return On(name);
     }
 
+    /// <summary>A new database without any schema, for tests of migrating itself.</summary>
+    public static async Task<string> CreateEmptyDatabaseAsync()
+    {
+        var name = $"hub_test_{Guid.NewGuid():N}";
+        await ExecuteAsync($"""CREATE DATABASE "{name}" TEMPLATE template0""");
+        return On(name);
+    }
+
     /// <summary>The same, for code that cannot wait asynchronously (WebApplicationFactory's configuration).</summary>
     public static string CreateDatabase() => Task.Run(CreateDatabaseAsync).GetAwaiter().GetResult();
 

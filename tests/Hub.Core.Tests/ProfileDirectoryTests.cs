@@ -159,4 +159,13 @@ public class ProfileDirectoryTests(SeededDatabase seeded) : IClassFixture<Seeded
     [InlineData("AI radiol", "\"AI\" \"radiol\"*")]
     public void TurnsTypedTextIntoASafeQuery(string text, string? expected) =>
         Assert.Equal(expected, ProfileDirectory.ToFtsQuery(text));
+
+    [Theory]
+    [InlineData("computer vision", "computer & vision:*")]
+    [InlineData("  ", null)]
+    [InlineData("\"OR\" (x | !y) & z:*", "OR & x & y & z")]
+    [InlineData("Zürich-AI", "Zürich & AI")]
+    [InlineData("AI radiol", "AI & radiol:*")]
+    public void TurnsTypedTextIntoASafePostgresQuery(string text, string? expected) =>
+        Assert.Equal(expected, ProfileDirectory.ToTsQuery(text));
 }

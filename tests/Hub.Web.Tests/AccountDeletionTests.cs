@@ -1,5 +1,6 @@
-using Hub.Core.Notifications;
+using System.Data.Common;
 using System.Net;
+using Hub.Core.Notifications;
 using Hub.Core;
 using Hub.Core.Accounts;
 using Hub.Core.Audit;
@@ -11,6 +12,7 @@ using Hub.Web.Accounts;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Hub.Web.Tests;
@@ -168,12 +170,16 @@ public sealed class AccountDeletionTests : IAsyncLifetime
     private async Task<List<string>> TracesAsync(params string[] values)
     {
         var found = new List<string>();
-        await using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath};Mode=ReadOnly");
+        await using DbConnection connection = _factory.IsPostgres
+            ? new NpgsqlConnection(_factory.ConnectionString)
+            : new SqliteConnection($"Data Source={_factory.DatabasePath};Mode=ReadOnly");
         await connection.OpenAsync();
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+            list.CommandText = _factory.IsPostgres
+                ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"
+                : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {

@@ -39,7 +39,7 @@ public sealed class DataProtectionKeysTests : IAsyncLifetime
             Assert.NotEmpty(await scope.ServiceProvider.GetRequiredService<HubDbContext>().DataProtectionKeys.ToListAsync());
         }
 
-        _restarted = HubWebFactory.With(new Dictionary<string, string?> { ["ConnectionStrings:Hub"] = $"Data Source={_first.DatabasePath}" });
+        _restarted = HubWebFactory.With(_first.DatabaseSettings);
         var afterRestart = await GetMyDataAsync(_restarted, cookie);
         Assert.Equal(HttpStatusCode.OK, afterRestart.StatusCode);
         Assert.Contains("startup@hub.demo", await afterRestart.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -1,5 +1,7 @@
 using System.Net;
 using Hub.Core.Accounts;
+using Hub.Core.Data;
+using Hub.Core.Tests;
 using Hub.Web.Accounts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -10,29 +12,45 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Web.Tests;
 
-/// <summary>Hub as it really starts: a fresh SQLite file, migrations, the committed demo seed.</summary>
+/// <summary>
+/// Hub as it really starts: a fresh database (a SQLite file, or a PostgreSQL database of its own when
+/// <c>HUB_TEST_POSTGRES</c> is set), migrations, the committed demo seed.
+/// </summary>
 public sealed class HubWebFactory : WebApplicationFactory<Program>
 {
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"hub-web-{Guid.NewGuid():N}.db");
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly TimeProvider? _clock;
+    private readonly Lazy<string?> _postgres;
 
     /// <summary>The app as configured by default (a class fixture shares one per test class; xunit wants one constructor).</summary>
     public HubWebFactory()
+        : this(new Dictionary<string, string?>(), null)
     {
-        _settings = new Dictionary<string, string?>();
     }
 
     private HubWebFactory(IReadOnlyDictionary<string, string?> settings, TimeProvider? clock)
     {
         _settings = settings;
         _clock = clock;
+        // A host given another's database (a restart) uses that one and leaves dropping it to its owner.
+        _postgres = new(() => PostgresTestServer.Enabled && !settings.ContainsKey("ConnectionStrings:Hub") ? PostgresTestServer.CreateDatabase() : null);
     }
 
     /// <summary>The app with extra settings and, when given, a clock the test controls.</summary>
     public static HubWebFactory With(IReadOnlyDictionary<string, string?> settings, TimeProvider? clock = null) => new(settings, clock);
 
+    /// <summary>The SQLite file (for tests of SQLite itself; see <see cref="DatabaseSettings"/> for the provider-neutral way).</summary>
     public string DatabasePath => _database;
+
+    public bool IsPostgres => _postgres.Value is not null;
+
+    /// <summary>The settings that put another host or service collection on this factory's database, whichever provider it is.</summary>
+    public IReadOnlyDictionary<string, string?> DatabaseSettings => _postgres.Value is { } postgres
+        ? new Dictionary<string, string?> { ["ConnectionStrings:Hub"] = postgres, [HubDatabase.ProviderKey] = nameof(DatabaseProvider.Postgres) }
+        : new Dictionary<string, string?> { ["ConnectionStrings:Hub"] = $"Data Source={_database}" };
+
+    public string ConnectionString => DatabaseSettings["ConnectionStrings:Hub"]!;
 
     /// <summary>Every mail the app has sent (it sends none for real in tests).</summary>
     public RecordedMail Mail { get; } = new();
@@ -40,7 +58,11 @@ public sealed class HubWebFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Hub", $"Data Source={_database}");
+        foreach (var (key, value) in DatabaseSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Hub:Seed:Enabled", "true");
         // Tests run periodic work themselves, when they mean to; the job host has its own tests.
         builder.UseSetting("Hub:Jobs:Enabled", "false");
@@ -124,6 +146,12 @@ public sealed class HubWebFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_postgres.IsValueCreated && _postgres.Value is { } postgres)
+        {
+            await PostgresTestServer.DropDatabaseAsync(postgres);
+            return;
+        }
+
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
         {

@@ -22,9 +22,9 @@ public sealed class PersonalisationSettingTests(HubWebFactory factory) : IClassF
     {
         _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         _ctx.Services.AddMudServices();
-        // Core on the app's database file, as the page's own scopes would have it (the app starts, and migrates, first).
+        // Core on the app's database, as the page's own scopes would have it (the app starts, and migrates, first).
         _ = factory.Services;
-        _ctx.Services.AddHubCore(new ConfigurationBuilder().Build(), $"Data Source={factory.DatabasePath}");
+        _ctx.Services.AddHubCore(new ConfigurationBuilder().AddInMemoryCollection(factory.DatabaseSettings).Build(), factory.ConnectionString);
         return Task.CompletedTask;
     }
 

@@ -1,4 +1,5 @@
 using Hub.Core.Data;
+using Hub.Core.Tests;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -14,22 +15,34 @@ public sealed class SafeDefaultsTests : IAsyncLifetime
 {
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"hub-prod-{Guid.NewGuid():N}.db");
     private WebApplicationFactory<Program> _factory = default!;
+    private string? _postgres;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
+        _postgres = PostgresTestServer.Enabled ? await PostgresTestServer.CreateDatabaseAsync() : null;
         // The shipped appsettings.json, as a real deployment reads it: no seed setting, Production.
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Production");
-            b.UseSetting("ConnectionStrings:Hub", $"Data Source={_database}");
+            b.UseSetting("ConnectionStrings:Hub", _postgres ?? $"Data Source={_database}");
+            if (_postgres is not null)
+            {
+                b.UseSetting(HubDatabase.ProviderKey, nameof(DatabaseProvider.Postgres));
+            }
+
             b.UseSetting("Hub:Jobs:Enabled", "false");
         });
-        return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
         await _factory.DisposeAsync();
+        if (_postgres is not null)
+        {
+            await PostgresTestServer.DropDatabaseAsync(_postgres);
+            return;
+        }
+
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
         {
