@@ -48,7 +48,7 @@ public sealed class PostgresStartTests
             await using (await PostgresStartLock.AcquireAsync(connectionString))
             {
                 starting = Task.Run(() => instance.InitialiseHubDatabaseAsync(seedFolder: null));
-                await Task.Delay(500);
+                Assert.True(await WaitsForTheLockAsync(connectionString), "the instance never asked for the start lock");
                 Assert.False(starting.IsCompleted, "the instance started while another held the lock");
             }
 
@@ -58,6 +58,27 @@ public sealed class PostgresStartTests
         {
             await PostgresTestServer.DropDatabaseAsync(connectionString);
         }
+    }
+
+    /// <summary>Whether a session queues for an advisory lock on this database within a while.</summary>
+    private static async Task<bool> WaitsForTheLockAsync(string connectionString)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+            connection);
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            if ((long)(await command.ExecuteScalarAsync())! > 0)
+            {
+                return true;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return false;
     }
 
     private static ServiceProvider Instance(string connectionString)
