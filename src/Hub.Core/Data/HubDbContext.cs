@@ -85,6 +85,10 @@ public class HubDbContext(DbContextOptions<HubDbContext> options) : IdentityDbCo
 
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
 
+    public DbSet<PendingSignIn> PendingSignIns => Set<PendingSignIn>();
+
+    public DbSet<ChangeStamp> ChangeStamps => Set<ChangeStamp>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
