@@ -19,7 +19,7 @@ public sealed class MatchingInputChanges(IServiceScopeFactory scopes, TimeProvid
 {
     private long _stored;
     private long _unshared;
-    private long _checkedAt = long.MinValue;
+    private long _checkedAt;
     private int _reading;
 
     public TimeSpan CheckInterval => checkInterval;
