@@ -1,8 +1,6 @@
-using System.Text.Json;
 using Hub.Core.Data;
+using Hub.Web.ScaleOut;
 using Hub.Web.Security;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.FileProviders;
 using MudBlazor;
 using MudBlazor.Services;
@@ -25,12 +23,12 @@ public static class HubWebSetup
         builder.Services.AddScoped<Components.Pages.Introductions.IntroductionRequests>();
         builder.Services.AddScoped<Events.ScheduleGenerator>();
         builder.AddHubSecurity();
-        builder.Services.AddHealthChecks().AddDbContextCheck<HubDbContext>("database", tags: ["ready"]);
         return builder;
     }
 
     public static WebApplication UseHubPipeline(this WebApplication app)
     {
+        app.UseHubInstanceHeader();
         app.UseHubSecurity();
         if (!app.Environment.IsDevelopment())
         {
@@ -47,7 +45,7 @@ public static class HubWebSetup
             FileProvider = new PhysicalFileProvider(BrandAssetsFolder(app.Environment)),
             RequestPath = "/assets",
         });
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
+        app.MapHubHealth();
         return app;
     }
 
@@ -104,15 +102,5 @@ public static class HubWebSetup
                 Console.WriteLine("  No account exists yet: create the first admin with `hub create-admin --email you@example.org` (see README).");
             }
         });
-    }
-
-    private static Task WriteHealthAsync(HttpContext context, HealthReport report)
-    {
-        context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync(JsonSerializer.Serialize(new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
-        }));
     }
 }

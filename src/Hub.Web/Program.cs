@@ -7,6 +7,7 @@ using Hub.Web.Compute;
 using Hub.Web.Events;
 using Hub.Web.Live;
 using Hub.Web.Profiles;
+using Hub.Web.ScaleOut;
 using Hub.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,7 @@ builder.AddHubMatching();
 builder.AddHubAccounts();
 builder.AddHubWeb();
 builder.AddHubLive();
+builder.AddHubScaleOut();
 builder.AddHubRateLimits();
 
 var app = builder.Build();

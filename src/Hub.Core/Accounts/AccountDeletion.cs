@@ -99,6 +99,7 @@ public sealed class AccountDeletion(HubDbContext db, AuditLog audit, TimeProvide
         await db.UserClaims.Where(c => c.UserId == userId).ExecuteDeleteAsync(ct);
         await db.UserLogins.Where(l => l.UserId == userId).ExecuteDeleteAsync(ct);
         await db.UserTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.PendingSignIns.Where(p => p.UserId == userId).ExecuteDeleteAsync(ct);
         await ForgetSharedContactAsync(user.Email, ct);
         await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(ct);
 

@@ -85,6 +85,10 @@ public class HubDbContext(DbContextOptions<HubDbContext> options) : IdentityDbCo
 
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
 
+    public DbSet<PendingSignIn> PendingSignIns => Set<PendingSignIn>();
+
+    public DbSet<ChangeStamp> ChangeStamps => Set<ChangeStamp>();
+
     /// <summary>
     /// On PostgreSQL every DateTime is a <c>timestamp without time zone</c> holding the value as written, like SQLite's
     /// text: Hub keeps UTC instants and an event's local wall-clock times alike in DateTime, and reads them back with an

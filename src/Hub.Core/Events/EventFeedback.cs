@@ -59,7 +59,7 @@ public sealed class EventFeedback(HubDbContext db, EventAccess access, ProfileBl
             CreatedAt = now,
         });
         await db.SaveChangesAsync(ct);
-        changes?.Record();
+        await (changes?.RecordAsync(db, ct) ?? Task.CompletedTask);
         return Outcome.Done();
     }
 

@@ -116,7 +116,7 @@ public sealed class IntroductionService(
             await tx.CommitAsync(ct);
         }
 
-        changes?.Record();
+        await (changes?.RecordAsync(db, ct) ?? Task.CompletedTask);
         await notifications.PushAsync(staged, ct);
         return Outcome.Done(introduction.Id);
     }
@@ -261,7 +261,7 @@ public sealed class IntroductionService(
         });
         if (expired > 0)
         {
-            changes?.Record();
+            await (changes?.RecordAsync(db, ct) ?? Task.CompletedTask);
         }
 
         await notifications.PushAsync(staged, ct);
@@ -295,7 +295,7 @@ public sealed class IntroductionService(
         });
         if (outcome.Succeeded)
         {
-            changes?.Record();
+            await (changes?.RecordAsync(db, ct) ?? Task.CompletedTask);
             await notifications.PushAsync(staged, ct);
         }
 

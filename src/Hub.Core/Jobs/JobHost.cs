@@ -98,6 +98,42 @@ public sealed class JobHost(
         return ran;
     }
 
+    /// <summary>
+    /// Takes a named lease outside the schedule, for work that must run on one instance at a time however it is started
+    /// (an admin's training run): true when this instance now holds it. Release it with <see cref="ReleaseAsync"/>.
+    /// </summary>
+    public async Task<bool> TryLeaseAsync(string name, CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await TakeLeaseAsync(scope.ServiceProvider.GetRequiredService<HubDbContext>(), name, ct) is not null;
+    }
+
+    /// <summary>Who holds a named lease now, and since when; null when nobody does.</summary>
+    public async Task<(string Holder, DateTime Since)?> LeaseHolderAsync(string name, CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var row = await scope.ServiceProvider.GetRequiredService<HubDbContext>().PeriodicJobs.AsNoTracking()
+            .Where(j => j.Name == name && j.LeasedBy != null && j.LeasedUntil >= now).Select(j => new { j.LeasedBy, j.LastStartedAt }).FirstOrDefaultAsync(ct);
+        return row is null ? null : (row.LeasedBy!, row.LastStartedAt ?? now);
+    }
+
+    /// <summary>Gives back a lease taken with <see cref="TryLeaseAsync"/>, recording how the work went.</summary>
+    public async Task ReleaseAsync(string name, bool succeeded, string outcome, CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var finished = clock.GetUtcNow().UtcDateTime;
+        var summary = outcome.Length > 500 ? outcome[..500] : outcome;
+        await scope.ServiceProvider.GetRequiredService<HubDbContext>().PeriodicJobs.Where(j => j.Name == name && j.LeasedBy == InstanceId)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.LeasedBy, (string?)null)
+                .SetProperty(j => j.LeasedUntil, (DateTime?)null)
+                .SetProperty(j => j.LastFinishedAt, finished)
+                .SetProperty(j => j.LastSucceeded, succeeded)
+                .SetProperty(j => j.LastOutcome, summary)
+                .SetProperty(j => j.NextRunAt, finished), ct);
+    }
+
     /// <summary>Takes the job's lease if it is due and nobody holds it; returns its state then, null otherwise.</summary>
     private async Task<PeriodicJobState?> TakeLeaseAsync(HubDbContext db, string name, CancellationToken ct)
     {

@@ -33,7 +33,7 @@ public sealed class ProfileEditor(HubDbContext db, ProfileAccess access, AuditLo
         profile.Members.Add(new ProfileMember { UserId = userId, Role = ProfileRole.Owner, JoinedAt = now });
         db.Profiles.Add(profile);
         await db.SaveChangesAsync(ct);
-        changes?.Record();
+        await (changes?.RecordAsync(db, ct) ?? Task.CompletedTask);
         return Outcome.Done(profile.Id);
     }
 
@@ -108,7 +108,7 @@ public sealed class ProfileEditor(HubDbContext db, ProfileAccess access, AuditLo
             return Outcome.Conflict(StaleEdit);
         }
 
-        changes?.Record();
+        await (changes?.RecordAsync(db, ct) ?? Task.CompletedTask);
         return Outcome.Done(profile.Id);
     }
 

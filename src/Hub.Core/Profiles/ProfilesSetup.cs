@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Hub.Core.Profiles;
 
@@ -9,7 +10,10 @@ public static class ProfilesSetup
     public static IServiceCollection AddProfiles(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ProfileCreationRules>(configuration.GetSection("Hub:Profiles"));
-        services.AddSingleton<MatchingInputChanges>();
+        // How often each instance looks for changes saved by the others (the recommender rebuilds its snapshot then).
+        var checkInterval = configuration.GetValue("Hub:Recommender:SharedStateCheckInterval", TimeSpan.FromSeconds(1));
+        services.AddSingleton(sp => new MatchingInputChanges(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<TimeProvider>(),
+            checkInterval, sp.GetRequiredService<ILogger<MatchingInputChanges>>()));
         services.AddScoped<ProfileAccess>();
         services.AddScoped<ProfileDirectory>();
         services.AddScoped<ProfileEditor>();

@@ -12,6 +12,9 @@ public sealed class MatchingOptions
     /// <summary>How often the background trainer looks for new signals.</summary>
     public TimeSpan CheckInterval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How often each instance looks for a model version trained by another instance, and then serves it.</summary>
+    public TimeSpan ModelCheckInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Fewest labelled pairs before a learned model may replace the content score.</summary>
     public int MinimumTrainingPairs { get; set; } = 1_000;
 

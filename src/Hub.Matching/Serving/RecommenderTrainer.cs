@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Threading.Channels;
 using Hub.Core.Data;
+using Hub.Core.Jobs;
 using Hub.Core.Recommendations;
 using Hub.Matching.Learning;
 using Microsoft.EntityFrameworkCore;
@@ -15,10 +16,16 @@ namespace Hub.Matching.Serving;
 /// Keeps the serving model fresh in the background: loads the newest stored version at start, gives a demo hub its
 /// synthetic history, and retrains when asked (by an admin, an import, or <see cref="RetrainCheckJob"/>). Serving never waits for it.
 /// </summary>
+/// <remarks>
+/// With several instances on one database, one trains at a time: a run holds the job host's lease
+/// <see cref="TrainingLease"/>, and a run asked for while another instance holds it does not start. Every instance
+/// looks for a newer stored version every <see cref="MatchingOptions.ModelCheckInterval"/> and serves it.
+/// </remarks>
 public sealed class RecommenderTrainer(
     IServiceScopeFactory scopes,
     RecommenderState state,
     WorldLoader worlds,
+    JobHost jobs,
     IOptions<MatchingOptions> options,
     TimeProvider clock,
     ILogger<RecommenderTrainer> logger) : BackgroundService
@@ -29,18 +36,54 @@ public sealed class RecommenderTrainer(
     /// <summary>Completes once start-up is over: the stored model loaded, or a demo hub's first model trained.</summary>
     public Task Ready => _ready.Task;
 
+    /// <summary>The job host lease a training run holds, on whichever instance it runs.</summary>
+    public const string TrainingLease = "recommendations.training";
+
+    private int _servingVersion;
+
+    /// <summary>The stored model version this instance serves; 0 while the content score serves.</summary>
+    public int ServingVersion => Volatile.Read(ref _servingVersion);
+
     /// <summary>Asks for a training run; false if one is already queued.</summary>
     public bool RequestTraining(string trigger) => _requests.Writer.TryWrite(trigger);
+
+    /// <summary>
+    /// Asks for a training run unless one is queued here or running on any instance; null when queued, otherwise the
+    /// reason it was not, for the person who asked.
+    /// </summary>
+    public async Task<string?> RequestTrainingAsync(string trigger, CancellationToken ct = default)
+    {
+        if (await jobs.LeaseHolderAsync(TrainingLease, ct) is { } running)
+        {
+            return $"A training run has been going since {running.Since:HH:mm} UTC (on instance {running.Holder}). Its model will serve on every instance when it is saved; start another one after that.";
+        }
+
+        return RequestTraining(trigger) ? null : "A training run is already queued.";
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
         try
         {
-            await LoadLatestAsync(stoppingToken);
-            if (await EnsureDemoHistoryAsync(stoppingToken))
+            await LoadNewerAsync(stoppingToken);
+            // Instances starting together on a fresh demo hub: the one holding the lease writes the history and trains.
+            if (options.Value.DemoHistory && await jobs.TryLeaseAsync(TrainingLease, stoppingToken))
             {
-                await TrainAsync("demo", stoppingToken);
+                var trained = false;
+                try
+                {
+                    if (await EnsureDemoHistoryAsync(stoppingToken))
+                    {
+                        await TrainLeasedAsync("demo", stoppingToken);
+                    }
+
+                    trained = true;
+                }
+                finally
+                {
+                    await jobs.ReleaseAsync(TrainingLease, trained, trained ? "Start-up: " + state.Progress.Message : "Start-up training failed.", CancellationToken.None);
+                }
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -51,6 +94,8 @@ public sealed class RecommenderTrainer(
         {
             _ready.TrySetResult();
         }
+
+        var watching = WatchStoredModelsAsync(stoppingToken);
 
         // Runs on request: an admin's "Retrain now", an import, or the retrain check job when enough signals arrived.
         await foreach (var trigger in _requests.Reader.ReadAllAsync(stoppingToken))
@@ -65,13 +110,41 @@ public sealed class RecommenderTrainer(
                 state.Report(new TrainingProgress(false, 0, $"Training failed: {e.Message}", clock.GetUtcNow().UtcDateTime));
             }
         }
+
+        await watching;
     }
 
     /// <summary>
     /// Trains a new version on every signal so far that may be used (consent), streamed from the database; stores it with
-    /// its metrics, and swaps it in.
+    /// its metrics, and swaps it in. Does nothing (null) while another instance trains.
     /// </summary>
     public async Task<ModelVersion?> TrainAsync(string trigger, CancellationToken ct)
+    {
+        if (!await jobs.TryLeaseAsync(TrainingLease, ct))
+        {
+            var holder = await jobs.LeaseHolderAsync(TrainingLease, ct);
+            state.Report(new TrainingProgress(false, 100, $"Not started: another instance ({holder?.Holder ?? "unknown"}) is training; its model will serve here when it is saved.",
+                clock.GetUtcNow().UtcDateTime));
+            return null;
+        }
+
+        ModelVersion? trained = null;
+        var succeeded = false;
+        try
+        {
+            trained = await TrainLeasedAsync(trigger, ct);
+            succeeded = true;
+        }
+        finally
+        {
+            await jobs.ReleaseAsync(TrainingLease, succeeded,
+                trained is not null ? $"Version {trained.Id} trained ({trigger})." : succeeded ? state.Progress.Message : $"Training ({trigger}) failed.", CancellationToken.None);
+        }
+
+        return trained;
+    }
+
+    private async Task<ModelVersion?> TrainLeasedAsync(string trigger, CancellationToken ct)
     {
         void Report(int percent, string message) => state.Report(new TrainingProgress(percent < 100, percent, message, clock.GetUtcNow().UtcDateTime));
 
@@ -112,7 +185,7 @@ public sealed class RecommenderTrainer(
         };
         db.ModelVersions.Add(entity);
         await db.SaveChangesAsync(ct);
-        state.Swap(RankingModel.Load(entity.Model, entity.Id, new ScoreScale(entity.ScoreMean, entity.ScoreSpread)));
+        Serve(entity);
         Report(100, $"Version {entity.Id} serves: held-out NDCG@10 {entity.HoldoutNdcg10:F3} (content score {entity.ContentNdcg10:F3}).");
         logger.LogInformation("Recommender model v{Version} trained on {Pairs} pairs in {Seconds:F1} s, NDCG@10 {Ndcg:F3}.",
             entity.Id, result.TrainingPairs, result.Duration.TotalSeconds, entity.HoldoutNdcg10);
@@ -121,15 +194,45 @@ public sealed class RecommenderTrainer(
 
     private static double Finite(double value) => double.IsFinite(value) ? value : 0;
 
-    private async Task LoadLatestAsync(CancellationToken ct)
+    /// <summary>Serves the newest stored version when it is newer than the serving one (trained here or on another instance).</summary>
+    public async Task LoadNewerAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        var latest = await db.ModelVersions.AsNoTracking().OrderByDescending(m => m.Id).FirstOrDefaultAsync(ct);
-        if (latest is not null)
+        var newest = await db.ModelVersions.MaxAsync(m => (int?)m.Id, ct) ?? 0;
+        if (newest <= ServingVersion)
         {
-            state.Swap(RankingModel.Load(latest.Model, latest.Id, new ScoreScale(latest.ScoreMean, latest.ScoreSpread)));
-            state.Report(new TrainingProgress(false, 100, $"Version {latest.Id} serves.", clock.GetUtcNow().UtcDateTime));
+            return;
+        }
+
+        var latest = await db.ModelVersions.AsNoTracking().SingleAsync(m => m.Id == newest, ct);
+        Serve(latest);
+        state.Report(new TrainingProgress(false, 100, $"Version {latest.Id} serves.", clock.GetUtcNow().UtcDateTime));
+    }
+
+    private void Serve(ModelVersion version)
+    {
+        state.Swap(RankingModel.Load(version.Model, version.Id, new ScoreScale(version.ScoreMean, version.ScoreSpread)));
+        Volatile.Write(ref _servingVersion, version.Id);
+    }
+
+    private async Task WatchStoredModelsAsync(CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(options.Value.ModelCheckInterval, clock, ct);
+                await LoadNewerAsync(ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Looking for a newer model failed; the serving one keeps serving.");
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
         }
     }
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Hub.Matching.Serving;
 
-/// <summary>Builds the recommender's snapshot from the database when profiles have changed since the last one.</summary>
+/// <summary>Builds the recommender's snapshot from the database when profiles have changed since the last one, here or on another instance.</summary>
 public sealed class WorldLoader(IServiceScopeFactory scopes, RecommenderState state, MatchingInputChanges changes, TimeProvider clock, ILogger<WorldLoader> logger) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -21,6 +21,8 @@ public sealed class WorldLoader(IServiceScopeFactory scopes, RecommenderState st
     /// </summary>
     public async Task<MatchWorld> CurrentAsync(bool fresh = false, CancellationToken ct = default)
     {
+        // Changes saved by other instances count too: the shared stamp is read at most once per check interval.
+        await changes.RefreshAsync(ct);
         var wanted = changes.Version;
         var hasWorld = state.World.Profiles.Count > 0;
         if (state.BuiltFromVersion == wanted && hasWorld)

@@ -1,6 +1,8 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Hub.Core.Accounts;
+using Hub.Core.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Web.Accounts;
 
@@ -12,47 +14,67 @@ namespace Hub.Web.Accounts;
 /// and two redemptions at once cannot both succeed.
 /// </summary>
 /// <remarks>
-/// Tickets live in this instance's memory. The navigation to /account/complete comes from the circuit's own page, and
-/// Blazor Server already needs sticky sessions when scaled out, so it reaches the instance that issued the ticket.
+/// Tickets are rows of the shared database (<see cref="PendingSignIn"/>, keyed by the ticket's hash), so the instance
+/// that redeems one need not be the one that issued it: a proxy may send the navigation anywhere. The winning
+/// redemption is the conditional DELETE that removes the row; every other attempt deletes nothing and gets nothing.
 /// </remarks>
-public sealed class SignInTickets(TimeProvider clock)
+public sealed class SignInTickets(IServiceScopeFactory scopes, TimeProvider clock)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
-    private readonly ConcurrentDictionary<string, Issued> _tickets = new(StringComparer.Ordinal);
 
     /// <summary>Issues a ticket that only the browser holding <paramref name="browserNonce"/> can redeem.</summary>
-    public Task<string> IssueAsync(SignInTicket ticket, string browserNonce, CancellationToken ct = default)
+    public async Task<string> IssueAsync(SignInTicket ticket, string browserNonce, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(browserNonce);
-        var now = clock.GetUtcNow();
-        foreach (var (key, stale) in _tickets)
-        {
-            if (stale.Expires <= now)
-            {
-                _tickets.TryRemove(key, out _);
-            }
-        }
-
+        var now = clock.GetUtcNow().UtcDateTime;
         var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
-        _tickets[id] = new Issued(ticket, Hash(browserNonce), now + Lifetime);
-        return Task.FromResult(id);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        await db.PendingSignIns.Where(p => p.ExpiresAt <= now).ExecuteDeleteAsync(ct);
+        db.PendingSignIns.Add(new PendingSignIn
+        {
+            TicketHash = TicketHash(id),
+            UserId = ticket.UserId,
+            RememberMe = ticket.RememberMe,
+            ReturnUrl = ticket.ReturnUrl,
+            BrowserHash = Hash(browserNonce),
+            ExpiresAt = now + Lifetime,
+        });
+        await db.SaveChangesAsync(ct);
+        return id;
     }
 
     /// <summary>
     /// The ticket, if it exists, has not expired and <paramref name="browserNonce"/> is the nonce of the browser it was
     /// issued to. Any attempt uses the ticket up, so a ticket presented by the wrong browser is gone for the right one too.
     /// </summary>
-    public Task<SignInTicket?> RedeemAsync(string id, string? browserNonce, CancellationToken ct = default)
+    public async Task<SignInTicket?> RedeemAsync(string id, string? browserNonce, CancellationToken ct = default)
     {
-        if (id.Length != 64 || !_tickets.TryRemove(id, out var issued) || issued.Expires <= clock.GetUtcNow() || string.IsNullOrEmpty(browserNonce))
+        if (id.Length != 64)
         {
-            return Task.FromResult<SignInTicket?>(null);
+            return null;
         }
 
-        return Task.FromResult(CryptographicOperations.FixedTimeEquals(issued.BrowserHash, Hash(browserNonce)) ? issued.Ticket : null);
+        var hash = TicketHash(id);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var issued = await db.PendingSignIns.AsNoTracking().SingleOrDefaultAsync(p => p.TicketHash == hash, ct);
+        // Only the attempt whose DELETE removed the row may use what it read; a concurrent one deletes nothing.
+        if (issued is null || await db.PendingSignIns.Where(p => p.TicketHash == hash).ExecuteDeleteAsync(ct) != 1)
+        {
+            return null;
+        }
+
+        if (issued.ExpiresAt <= clock.GetUtcNow().UtcDateTime || string.IsNullOrEmpty(browserNonce) ||
+            !CryptographicOperations.FixedTimeEquals(issued.BrowserHash, Hash(browserNonce)))
+        {
+            return null;
+        }
+
+        return new SignInTicket(issued.UserId, issued.RememberMe, issued.ReturnUrl);
     }
 
     private static byte[] Hash(string nonce) => SHA256.HashData(Encoding.UTF8.GetBytes(nonce));
 
-    private sealed record Issued(SignInTicket Ticket, byte[] BrowserHash, DateTimeOffset Expires);
+    private static string TicketHash(string id) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(id)));
 }

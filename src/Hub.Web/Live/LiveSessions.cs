@@ -40,8 +40,22 @@ public sealed class LiveSessions(IServiceScopeFactory scopes, IOptions<IdentityO
             && principal!.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType) == await users.GetSecurityStampAsync(user);
     }
 
-    /// <summary>Closes every open connection (of one user, when given) whose sign-in no longer holds.</summary>
-    public async Task RevalidateAsync(string? userId = null, CancellationToken ct = default)
+    /// <summary>Raised when one user's connections are rechecked here, so the other instances recheck theirs too.</summary>
+    public event Action<string>? UserRevalidated;
+
+    /// <summary>Closes every open connection (of one user, when given, on every instance) whose sign-in no longer holds.</summary>
+    public Task RevalidateAsync(string? userId = null, CancellationToken ct = default)
+    {
+        if (userId is not null)
+        {
+            UserRevalidated?.Invoke(userId);
+        }
+
+        return RevalidateHereAsync(userId, ct);
+    }
+
+    /// <summary>Closes this instance's open connections (of one user, when given) whose sign-in no longer holds.</summary>
+    public async Task RevalidateHereAsync(string? userId = null, CancellationToken ct = default)
     {
         foreach (var connection in _open.Values)
         {

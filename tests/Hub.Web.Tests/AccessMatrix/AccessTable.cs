@@ -18,6 +18,8 @@ public static class AccessTable
         new("/not-found",                                         "/not-found",                                 "y y y y y y y y"),
         new("/error",                                             "/error",                                     "y y y y y y y y"),
         new("/health",                                            "/health",                                    "y y y y y y y y", "Healthy"),
+        new("/health/live",                                       "/health/live",                               "y y y y y y y y", "Healthy"),
+        new("/health/ready",                                      "/health/ready",                              "y y y y y y y y", "Healthy"),
 
         // Accounts
         new("/account/login",                                     "/account/login",                             "y y y y y y y y", "login-form"),
