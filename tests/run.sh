@@ -9,6 +9,8 @@ missing=()
 ldconfig -p 2>/dev/null | grep -q 'libgomp.so.1' || missing+=(libgomp1) # native runtime used by ML.NET's LightGBM
 command -v npm >/dev/null || missing+=(nodejs npm)                   # runs the JavaScript SignalR client test
 ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || missing+=(postgresql) # the integration tests' second provider
+[ -x /usr/bin/redis-server ] || missing+=(redis-server)              # the live backplane in the scale-out tests
+[ -x /usr/sbin/haproxy ] || missing+=(haproxy)                       # the sticky reverse proxy in the scale-out tests
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
     echo "Installing ${missing[*]} ..."

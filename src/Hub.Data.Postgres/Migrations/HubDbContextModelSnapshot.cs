@@ -95,6 +95,41 @@ namespace Hub.Data.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Core.Accounts.PendingSignIn", b =>
+                {
+                    b.Property<string>("TicketHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("BrowserHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<bool>("RememberMe")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ReturnUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("TicketHash");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PendingSignIns", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -598,6 +633,27 @@ namespace Hub.Data.Postgres.Migrations
                     b.HasIndex("ConversationId", "Id");
 
                     b.ToTable("Messages");
+                });
+
+            modelBuilder.Entity("Hub.Core.Data.ChangeStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "matching-inputs",
+                            Value = 0L
+                        });
                 });
 
             modelBuilder.Entity("Hub.Core.Events.EventMeeting", b =>
