@@ -95,7 +95,18 @@ public sealed class LiveCircuit(ILogger<LiveCircuit> logger) : IAsyncDisposable
         }
     }
 
-    public async Task<int> UnreadAsync() => Connected ? await _connection!.InvokeAsync<int>("Unread") : 0;
+    public async Task<int> UnreadAsync()
+    {
+        try
+        {
+            return Connected ? await _connection!.InvokeAsync<int>("Unread") : 0;
+        }
+        catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException)
+        {
+            // The page closed, or the connection dropped, between the check and the call: nothing to count.
+            return 0;
+        }
+    }
 
     /// <summary>
     /// Delivers, oldest first, every notification stored after the last one this page saw (a page of 200 at a time), as
