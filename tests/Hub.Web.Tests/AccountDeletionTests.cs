@@ -36,6 +36,8 @@ public sealed class AccountDeletionTests : IAsyncLifetime
     {
         var (pat, conversationId, companyUser) = await PatTalksToTheCompanyAsync();
         var cookie = await _factory.AuthCookieAsync(Email);
+        // A sign-in that was verified but never completed: its ticket row names Pat and must go too.
+        await _factory.Services.GetRequiredService<SignInTickets>().IssueAsync(new SignInTicket(pat, false, "/"), "pats-other-browser");
 
         var deleted = await With<AccountService, Outcome<string>>(a => a.DeleteAccountAsync(pat, Password));
 
