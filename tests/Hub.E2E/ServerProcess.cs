@@ -13,6 +13,7 @@ public sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private bool _disposed;
 
     private ServerProcess(Process process, string name)
     {
@@ -22,7 +23,7 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public string Name { get; }
 
-    public bool HasExited => _process.HasExited;
+    public bool HasExited => _disposed || _process.HasExited;
 
     public string Output
     {
@@ -78,6 +79,11 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>SIGKILL on Linux: the process gets no chance to finish anything.</summary>
     public void Kill()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
@@ -86,10 +92,16 @@ public sealed class ServerProcess : IAsyncDisposable
         _process.WaitForExit();
     }
 
+    /// <summary>Kills the process if it still runs. Safe to call again (a test may stop what its fixture also stops).</summary>
     public ValueTask DisposeAsync()
     {
         Kill();
-        _process.Dispose();
+        if (!_disposed)
+        {
+            _disposed = true;
+            _process.Dispose();
+        }
+
         return ValueTask.CompletedTask;
     }
 

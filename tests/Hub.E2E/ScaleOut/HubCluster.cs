@@ -31,13 +31,35 @@ public sealed class HubCluster : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        try
+        {
+            await StartAsync();
+        }
+        catch
+        {
+            // xunit does not dispose a fixture whose start failed: stop what did start, or it outlives the test run.
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task StartAsync()
+    {
         await Postgres.StartAsync();
         Database = await Postgres.CreateDatabaseAsync("hub_scaleout");
         await Redis.StartAsync();
         var a = ChildHub.StartAsync(Settings("a"), name: "Hub instance a");
         var b = ChildHub.StartAsync(Settings("b"), name: "Hub instance b");
-        await Task.WhenAll(a, b);
-        (A, B) = (a.Result, b.Result);
+        try
+        {
+            await Task.WhenAll(a, b);
+        }
+        finally
+        {
+            A = a.IsCompletedSuccessfully ? a.Result : null!;
+            B = b.IsCompletedSuccessfully ? b.Result : null!;
+        }
+
         await Proxy.StartAsync($"127.0.0.1:{A.Port}", $"127.0.0.1:{B.Port}");
 
         _tool = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
@@ -61,6 +83,28 @@ public sealed class HubCluster : IAsyncLifetime
         return hub;
     }
 
+    /// <summary>
+    /// Waits until each instance reports Redis healthy on /health/ready (connected, its own heartbeat back), as an
+    /// operator watching the proxy's health checks would after restarting Redis.
+    /// </summary>
+    public static async Task WaitUntilRedisIsBackAsync(params ChildHub[] hubs)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        foreach (var hub in hubs)
+        {
+            var body = "";
+            var healthy = false;
+            for (var deadline = DateTime.UtcNow.AddSeconds(30); !healthy && DateTime.UtcNow < deadline; await Task.Delay(250))
+            {
+                body = await http.GetStringAsync($"{hub.BaseUrl}/health/ready");
+                using var health = System.Text.Json.JsonDocument.Parse(body);
+                healthy = health.RootElement.GetProperty("checks").GetProperty("redis").GetProperty("status").GetString() == "Healthy";
+            }
+
+            Assert.True(healthy, $"{hub.BaseUrl} did not report Redis back within 30 s: {body}");
+        }
+    }
+
     /// <summary>What every instance is configured with: the provider, the shared stores, its name, fast jobs.</summary>
     public IReadOnlyDictionary<string, string> Settings(string instance) => new Dictionary<string, string>
     {
@@ -82,21 +126,37 @@ public sealed class HubCluster : IAsyncLifetime
     public string Output => $"--- a\n{A?.Output}\n--- b\n{B?.Output}\n--- proxy\n{Proxy.Output}\n" +
         string.Concat(_extra.Select(e => $"--- extra\n{e.Output}\n"));
 
+    /// <summary>
+    /// Processes first (they die at once), the in-process tool last and with a time limit: nothing this fixture started may
+    /// outlive the test run, whatever one step does.
+    /// </summary>
     public async Task DisposeAsync()
     {
-        if (_tool is not null)
+        var steps = new List<Func<Task>> { () => Proxy.DisposeAsync().AsTask() };
+        steps.AddRange(_extra.Append(A).Append(B).OfType<ChildHub>().Select(hub => (Func<Task>)(() => hub.DisposeAsync().AsTask())));
+        steps.Add(() => Redis.DisposeAsync().AsTask());
+        steps.Add(async () =>
         {
-            await _tool.DisposeAsync();
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await Postgres.DisposeAsync();
+        });
+        steps.Add(() => _tool is null ? Task.CompletedTask : _tool.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(20)));
+        var failures = new List<Exception>();
+        foreach (var step in steps)
+        {
+            try
+            {
+                await step();
+            }
+            catch (Exception e)
+            {
+                failures.Add(e);
+            }
         }
 
-        await Proxy.DisposeAsync();
-        foreach (var hub in _extra.Append(A).Append(B).OfType<ChildHub>())
+        if (failures.Count > 0)
         {
-            await hub.DisposeAsync();
+            throw new AggregateException("Stopping the cluster did not go cleanly.", failures);
         }
-
-        await Redis.DisposeAsync();
-        Npgsql.NpgsqlConnection.ClearAllPools();
-        await Postgres.DisposeAsync();
     }
 }

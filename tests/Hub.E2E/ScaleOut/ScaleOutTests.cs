@@ -222,6 +222,7 @@ public sealed class ScaleOutTests(HubServer server, ScaleOutTests.Cluster fixtur
             await onLatecomer.OpenAsync("/introductions");
 
             await _cluster.Redis.StartAsync();
+            await HubCluster.WaitUntilRedisIsBackAsync(_cluster.A, _cluster.B, latecomer);
             await lab.OpenAsync("/introductions");
             // b → a: the lab's answer on b reaches the company's open page on a live again.
             await company.OpenAsync("/introductions");
