@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Hub.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,7 @@ public static class PostgresTestServer
     public const string Variable = "HUB_TEST_POSTGRES";
 
     private static readonly Lazy<Task<string>> Template = new(CreateTemplateAsync);
+    private static readonly ConcurrentDictionary<string, Lazy<Task<string>>> Derived = new(StringComparer.Ordinal);
 
     /// <summary>The server's connection string, or null when the tests run on SQLite.</summary>
     public static string? ConnectionString => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value ? value : null;
@@ -22,9 +24,24 @@ public static class PostgresTestServer
     public static bool Enabled => ConnectionString is not null;
 
     /// <summary>A new database with Hub's schema; the caller drops it with <see cref="DropDatabaseAsync"/>.</summary>
-    public static async Task<string> CreateDatabaseAsync()
+    public static async Task<string> CreateDatabaseAsync() => await CopyAsync(await Template.Value);
+
+    /// <summary>
+    /// A new database with Hub's schema and what <paramref name="fill"/> wrote into it, done once per <paramref name="key"/>
+    /// (which must name everything that decides the content) and copied for each caller after that.
+    /// </summary>
+    public static async Task<string> CreateDatabaseAsync(string key, Func<string, Task> fill)
     {
-        var template = await Template.Value;
+        var template = await Derived.GetOrAdd(key, k => new Lazy<Task<string>>(async () =>
+        {
+            var schema = await Template.Value;
+            return await BuildTemplateAsync($"{schema}_{k}", schema, fill);
+        })).Value;
+        return await CopyAsync(template);
+    }
+
+    private static async Task<string> CopyAsync(string template)
+    {
         var name = $"hub_test_{Guid.NewGuid():N}";
         await ExecuteAsync($"""CREATE DATABASE "{name}" TEMPLATE "{template}" """);
         return On(name);
@@ -58,13 +75,28 @@ public static class PostgresTestServer
 
     /// <summary>
     /// Migrated once per set of migrations: the name carries a hash of the migrations assembly, so a changed migration
-    /// gets a new template. An advisory lock keeps two test processes from building the same one.
+    /// gets a new template.
     /// </summary>
     private static async Task<string> CreateTemplateAsync()
     {
         var assembly = typeof(Hub.Data.Postgres.Migrations.InitialSchema).Assembly;
         var hash = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(assembly.Location)))[..16];
-        var template = $"hub_template_{hash}";
+        return await BuildTemplateAsync($"hub_template_{hash}", from: null, async connectionString =>
+        {
+            var options = new DbContextOptionsBuilder<HubDbContext>();
+            options.UseHubDatabase(DatabaseProvider.Postgres, connectionString);
+            await using var db = new HubDbContext(options.Options);
+            await db.Database.MigrateAsync();
+        });
+    }
+
+    /// <summary>
+    /// Builds a template under another name and renames it when complete, so a half-built template is never copied; an
+    /// advisory lock keeps two test processes from building the same one. <paramref name="fill"/> gets an unpooled
+    /// connection string, so no idle connection keeps the template busy when it is renamed and copied.
+    /// </summary>
+    private static async Task<string> BuildTemplateAsync(string template, string? from, Func<string, Task> fill)
+    {
         // Unpooled: the advisory lock belongs to the session, which must end with this connection.
         await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(On("postgres")) { Pooling = false }.ConnectionString);
         await admin.OpenAsync();
@@ -77,18 +109,10 @@ public static class PostgresTestServer
         exists.Parameters.AddWithValue("name", template);
         if ((long)(await exists.ExecuteScalarAsync())! == 0)
         {
-            // Built under another name and renamed when complete, so a half-built template is never copied.
             var building = $"{template}_building";
             await ExecuteAsync($"""DROP DATABASE IF EXISTS "{building}" WITH (FORCE)""");
-            await ExecuteAsync($"""CREATE DATABASE "{building}" """);
-            var options = new DbContextOptionsBuilder<HubDbContext>();
-            // Unpooled, so no idle connection keeps the template busy when it is renamed and copied.
-            options.UseHubDatabase(DatabaseProvider.Postgres, new NpgsqlConnectionStringBuilder(On(building)) { Pooling = false }.ConnectionString);
-            await using (var db = new HubDbContext(options.Options))
-            {
-                await db.Database.MigrateAsync();
-            }
-
+            await ExecuteAsync(from is null ? $"""CREATE DATABASE "{building}" """ : $"""CREATE DATABASE "{building}" TEMPLATE "{from}" """);
+            await fill(new NpgsqlConnectionStringBuilder(On(building)) { Pooling = false }.ConnectionString);
             await ExecuteAsync($"""ALTER DATABASE "{building}" RENAME TO "{template}" """);
         }
 

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text.Json;
 using Hub.Core.Accounts;
 using Hub.Core.Live;
 using Hub.Core.Seeding;
@@ -59,7 +61,26 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static async Task<TestDatabase> CreateAsync(DemoWorld? world = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var database = new TestDatabase(settings, PostgresTestServer.Enabled ? await PostgresTestServer.CreateDatabaseAsync() : null);
+        if (PostgresTestServer.Enabled)
+        {
+            // On PostgreSQL a seeded world is copied from a database seeded once: the seed depends only on the world and
+            // the clock's start, which is the same for every test.
+            var postgres = world is null
+                ? await PostgresTestServer.CreateDatabaseAsync()
+                : await PostgresTestServer.CreateDatabaseAsync($"w{WorldKey(world)}", async template =>
+                {
+                    // Not disposed as a test database: that would drop the template being built.
+                    var seeding = new TestDatabase(null, template);
+                    await seeding._services.InitialiseHubDatabaseAsync(seedFolder: null);
+                    await seeding.SeedAsync(world);
+                    await seeding._services.DisposeAsync();
+                });
+            var copy = new TestDatabase(settings, postgres);
+            await copy._services.InitialiseHubDatabaseAsync(seedFolder: null);
+            return copy;
+        }
+
+        var database = new TestDatabase(settings, null);
         await database._services.InitialiseHubDatabaseAsync(seedFolder: null);
         if (world is not null)
         {
@@ -68,6 +89,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
         return database;
     }
+
+    private static string WorldKey(DemoWorld world) =>
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(world)))[..16];
 
     public async Task<SeedReport> SeedAsync(DemoWorld world)
     {

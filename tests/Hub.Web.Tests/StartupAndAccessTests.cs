@@ -48,7 +48,9 @@ public class StartupAndAccessTests(HubWebFactory factory) : IClassFixture<HubWeb
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-            (id, name) = await db.Profiles.Where(p => p.Kind == ProfileKind.Investor).OrderBy(p => p.Id).Select(p => ValueTuple.Create(p.Id, p.Name)).FirstAsync();
+            // An anonymous type rather than a tuple: PostgreSQL would return a tuple as one record column.
+            var first = await db.Profiles.Where(p => p.Kind == ProfileKind.Investor).OrderBy(p => p.Id).Select(p => new { p.Id, p.Name }).FirstAsync();
+            (id, name) = (first.Id, first.Name);
         }
 
         var html = await factory.CreateClient().GetStringAsync($"/profiles/{id}");

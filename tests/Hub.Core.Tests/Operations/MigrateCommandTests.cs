@@ -25,7 +25,7 @@ public sealed class MigrateCommandTests : IDisposable
         return (code, output.ToString(), errors.ToString());
     }
 
-    [Fact]
+    [SqliteOnlyFact("it migrates a --database file; on PostgreSQL the same initialisation is PostgresStartTests'")]
     public async Task MigrateAppliesEveryMigrationOnceAndThenSaysTheDatabaseIsUpToDate()
     {
         var first = await RunAsync((o, e) => MigrateCommand.RunAsync(["--database", Database], o, e, DatabaseProvider.Sqlite));
@@ -37,7 +37,7 @@ public sealed class MigrateCommandTests : IDisposable
         Assert.Equal((0, "The database was already up to date."), (second.Code, second.Output.Trim()));
     }
 
-    [Fact]
+    [SqliteOnlyFact("it checks that no --database file is created")]
     public async Task MigrateRefusesAnUnknownOptionAndTouchesNothing()
     {
         var (code, _, errors) = await RunAsync((o, e) => MigrateCommand.RunAsync(["--datbase", Database], o, e, DatabaseProvider.Sqlite));

@@ -43,7 +43,7 @@ public sealed class OperatorCommandTests : IDisposable
         return rows;
     }
 
-    [Fact]
+    [SqliteOnlyFact("the command line is tested on a --database file; on PostgreSQL it only differs by the provider, tested by MigrationSetTests")]
     public async Task CreateAdminOnAnEmptyHubMakesOneAdminWithAGeneratedPasswordShownOnce()
     {
         var (code, output, errors) = await RunAsync((o, e) => CreateAdminCommand.RunAsync(["--email", "ops@example.org", "--database", Database], o, e));
@@ -60,7 +60,7 @@ public sealed class OperatorCommandTests : IDisposable
         Assert.Equal(Microsoft.AspNetCore.Identity.PasswordVerificationResult.Success, verified);
     }
 
-    [Fact]
+    [SqliteOnlyFact("the command line is tested on a --database file; on PostgreSQL it only differs by the provider, tested by MigrationSetTests")]
     public async Task CreateAdminRefusesABadAddressOrAWeakPasswordAndCreatesNothing()
     {
         var bad = await RunAsync((o, e) => CreateAdminCommand.RunAsync(["--email", "not-an-address", "--database", Database], o, e));
@@ -72,7 +72,7 @@ public sealed class OperatorCommandTests : IDisposable
         Assert.Empty(Rows(Database, "SELECT Id FROM AspNetUsers"));
     }
 
-    [Fact]
+    [SqliteOnlyFact("the command line is tested on a --database file; on PostgreSQL it only differs by the provider, tested by MigrationSetTests")]
     public async Task CreateAdminPromotesAnExistingAccountWithoutTouchingItsPassword()
     {
         Assert.Equal(0, (await RunAsync((o, e) => CreateAdminCommand.RunAsync(["--email", "ops@example.org", "--password", "Chosen-Passw0rd", "--database", Database], o, e))).Code);
@@ -84,7 +84,7 @@ public sealed class OperatorCommandTests : IDisposable
         Assert.Equal(hash, Rows(Database, "SELECT PasswordHash FROM AspNetUsers")[0][0]);
     }
 
-    [Fact]
+    [SqliteOnlyFact("backup and restore copy a SQLite file (on PostgreSQL they refuse: MigrateCommandTests)")]
     public async Task EveryOperatorCommandThatChangesAccessOrTheDatabaseLeavesAnAuditEntry()
     {
         Assert.Equal(0, (await RunAsync((o, e) => CreateAdminCommand.RunAsync(["--email", "ops@example.org", "--password", "Chosen-Passw0rd", "--database", Database], o, e))).Code);
@@ -109,7 +109,7 @@ public sealed class OperatorCommandTests : IDisposable
         Assert.Equal(["AdminCreated", "RoleGranted", "DatabaseRestored"], Rows(Database, "SELECT Action FROM AuditEntries ORDER BY Id").Select(r => (string)r[0]!));
     }
 
-    [Fact]
+    [SqliteOnlyFact("backup and restore copy a SQLite file (on PostgreSQL they refuse: MigrateCommandTests)")]
     public async Task ABackupTakenWhileHubWritesRestoresEveryRowItHeldAndKeepsTheDatabaseItReplaces()
     {
         Assert.Equal(0, (await RunAsync((o, e) => CreateAdminCommand.RunAsync(["--email", "first@example.org", "--password", "Chosen-Passw0rd", "--database", Database], o, e))).Code);
@@ -139,7 +139,7 @@ public sealed class OperatorCommandTests : IDisposable
         Assert.Contains(Path.GetFileName(kept), restored.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SqliteOnlyFact("backup and restore copy a SQLite file (on PostgreSQL they refuse: MigrateCommandTests)")]
     public async Task RestoringAFileThatIsNotAHubBackupChangesNothingAndABackupNeverOverwrites()
     {
         Assert.Equal(0, (await RunAsync((o, e) => CreateAdminCommand.RunAsync(["--email", "first@example.org", "--password", "Chosen-Passw0rd", "--database", Database], o, e))).Code);
