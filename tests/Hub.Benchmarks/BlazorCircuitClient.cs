@@ -31,10 +31,14 @@ public sealed partial class BlazorCircuitClient : IAsyncDisposable
     private long _lastBatchTimestamp;
     private int _batches;
 
-    private BlazorCircuitClient(HubConnection connection, string baseUrl)
+    private readonly HttpClient _http;
+    private string? _secret;
+
+    private BlazorCircuitClient(HubConnection connection, string baseUrl, HttpClient http)
     {
         _connection = connection;
         _baseUrl = baseUrl;
+        _http = http;
     }
 
     /// <summary>The page's prerendered HTML, for links the load generator follows.</summary>
@@ -102,7 +106,7 @@ public sealed partial class BlazorCircuitClient : IAsyncDisposable
             .Build();
         // The server pings every 15 s; a loaded box may answer late: do not give up on the circuit for that.
         connection.ServerTimeout = TimeSpan.FromMinutes(2);
-        var client = new BlazorCircuitClient(connection, baseUrl) { Html = html };
+        var client = new BlazorCircuitClient(connection, baseUrl, http) { Html = html };
         client.Wire();
         await connection.StartAsync();
 
@@ -112,6 +116,8 @@ public sealed partial class BlazorCircuitClient : IAsyncDisposable
         {
             throw new InvalidOperationException($"The server refused to start a circuit on {path}.");
         }
+
+        client._secret = secret;
 
         var operations = new JsonArray(markers.Select((m, i) => (JsonNode)new JsonObject
         {
@@ -209,8 +215,15 @@ public sealed partial class BlazorCircuitClient : IAsyncDisposable
         _ => "null",
     };
 
+    /// <summary>Closes the tab: like blazor.web.js on unload, tell the server first so it frees the circuit at once.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_secret is not null)
+        {
+            using var form = new FormUrlEncodedContent([new("circuitId", _secret)]);
+            using var _ = await _http.PostAsync(_baseUrl + "/_blazor/disconnect", form);
+        }
+
         await _connection.DisposeAsync();
     }
 }

@@ -48,15 +48,12 @@ public sealed partial class GcDump
                 continue;
             }
 
-            var bytes = long.Parse(row.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+            // heapstat lists the size of one object (an average over the type's size class) and the count.
+            var size = long.Parse(row.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
             var count = long.Parse(row.Groups[2].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+            var bytes = size * count;
             var type = row.Groups[3].Value;
             types[type] = types.TryGetValue(type, out var seen) ? (seen.Item1 + bytes, seen.Item2 + count) : (bytes, count);
-        }
-
-        if (total == 0)
-        {
-            total = types.Values.Sum(t => t.Item1);
         }
 
         return new GcDump(total, types);
