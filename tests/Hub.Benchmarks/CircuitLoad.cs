@@ -96,7 +96,17 @@ public static partial class CircuitLoad
                     2 => ("kind filter", $"/directory?kind={Kinds[random.Next(Kinds.Length)]}"),
                     _ => ("open a card", $"/profiles/{(profiles.Count > 0 ? profiles[random.Next(profiles.Count)] : "1")}"),
                 };
-                var took = await client.NavigateAsync(path, patience, quiet);
+                TimeSpan? took;
+                try
+                {
+                    took = await client.NavigateAsync(path, patience, quiet);
+                }
+                catch (Exception e)
+                {
+                    failures.AddOrUpdate($"{kind}: {e.GetType().Name}", 1, (_, n) => n + 1);
+                    break;
+                }
+
                 if (took is null)
                 {
                     failures.AddOrUpdate(kind + ": no render", 1, (_, n) => n + 1);
@@ -107,7 +117,7 @@ public static partial class CircuitLoad
                 if (kind == "open a card")
                 {
                     // Back to the directory, as the browser's back button does.
-                    var back = await client.NavigateAsync("/directory", patience, quiet);
+                    var back = client.Connected ? await client.NavigateAsync("/directory", patience, quiet) : null;
                     if (back is { } b)
                     {
                         latencies.Add(("back to the directory", b.TotalMilliseconds));
@@ -151,7 +161,17 @@ public static partial class CircuitLoad
         Console.WriteLine($"Heap after a full GC: {baseline.TotalBytes / 1048576.0:F1} MB with no circuit, {after.TotalBytes / 1048576.0:F1} MB with {connected:N0} open: " +
             $"**{(after.TotalBytes - baseline.TotalBytes) / (double)Math.Max(1, connected) / 1024:N0} KB per circuit**");
 
-        await Task.WhenAll(clients.Select(c => c.DisposeAsync().AsTask()));
+        foreach (var client in clients)
+        {
+            try
+            {
+                await client.DisposeAsync();
+            }
+            catch (Exception e) when (e is HttpRequestException or InvalidOperationException or TaskCanceledException)
+            {
+                // The server is stopped next anyway.
+            }
+        }
     }
 
     private static void Row(string name, List<double> values)
