@@ -30,6 +30,7 @@ public static partial class CircuitLoad
             ["Hub:RateLimits:Http:PermitLimit"] = "1000000",
             ["Hub:RateLimits:LiveHub:PermitLimit"] = "1000000",
         });
+        Console.WriteLine($"Load average of the machine at the start: {File.ReadAllText("/proc/loadavg").Trim()}");
         Console.WriteLine($"Circuit load: {users:N0} users on /directory, ramp {rampSeconds} s, {durationSeconds} s of interactions, think {thinkMilliseconds} ms ± 50 %; {Stats.Machine()}");
         var cookies = await BrowserSignIn.CookiesAsync(hub.BaseUrl, CircuitMemory.Members);
         using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, MaxConnectionsPerServer = 256 })
@@ -60,6 +61,44 @@ public static partial class CircuitLoad
         var patience = TimeSpan.FromSeconds(30);
         var quiet = TimeSpan.FromMilliseconds(1000);
 
+        async Task InteractAsync(BlazorCircuitClient client, Random random, List<string> profiles)
+        {
+            while (watch.Elapsed < end && client.Connected)
+            {
+                await Task.Delay(thinkMilliseconds / 2 + random.Next(thinkMilliseconds));
+                if (watch.Elapsed >= end)
+                {
+                    break;
+                }
+
+                var word = Words[random.Next(Words.Length)];
+                var (kind, path) = random.Next(4) switch
+                {
+                    0 => ("search", $"/directory?q={word}"),
+                    1 => ("next page", $"/directory?page={2 + random.Next(8)}"),
+                    2 => ("kind filter", $"/directory?kind={Kinds[random.Next(Kinds.Length)]}"),
+                    _ => ("open a card", $"/profiles/{(profiles.Count > 0 ? profiles[random.Next(profiles.Count)] : "1")}"),
+                };
+                var took = await client.NavigateAsync(path, patience, quiet);
+                if (took is null)
+                {
+                    failures.AddOrUpdate(kind + ": no render", 1, (_, n) => n + 1);
+                    continue;
+                }
+
+                latencies.Add((kind, took.Value.TotalMilliseconds));
+                if (kind == "open a card")
+                {
+                    // Back to the directory, as the browser's back button does.
+                    var back = client.Connected ? await client.NavigateAsync("/directory", patience, quiet) : null;
+                    if (back is { } b)
+                    {
+                        latencies.Add(("back to the directory", b.TotalMilliseconds));
+                    }
+                }
+            }
+        }
+
         async Task UserAsync(int index)
         {
             var random = new Random(index);
@@ -80,49 +119,13 @@ public static partial class CircuitLoad
             openLatencies.Add(opened.Elapsed.TotalMilliseconds);
             clients.Add(client);
             var profiles = ProfileLink().Matches(client.Html).Select(m => m.Groups[1].Value).Distinct().ToList();
-            while (watch.Elapsed < end && client.Connected)
+            try
             {
-                await Task.Delay(thinkMilliseconds / 2 + random.Next(thinkMilliseconds));
-                if (watch.Elapsed >= end)
-                {
-                    break;
-                }
-
-                var word = Words[random.Next(Words.Length)];
-                var (kind, path) = random.Next(4) switch
-                {
-                    0 => ("search", $"/directory?q={word}"),
-                    1 => ("next page", $"/directory?page={2 + random.Next(8)}"),
-                    2 => ("kind filter", $"/directory?kind={Kinds[random.Next(Kinds.Length)]}"),
-                    _ => ("open a card", $"/profiles/{(profiles.Count > 0 ? profiles[random.Next(profiles.Count)] : "1")}"),
-                };
-                TimeSpan? took;
-                try
-                {
-                    took = await client.NavigateAsync(path, patience, quiet);
-                }
-                catch (Exception e)
-                {
-                    failures.AddOrUpdate($"{kind}: {e.GetType().Name}", 1, (_, n) => n + 1);
-                    break;
-                }
-
-                if (took is null)
-                {
-                    failures.AddOrUpdate(kind + ": no render", 1, (_, n) => n + 1);
-                    continue;
-                }
-
-                latencies.Add((kind, took.Value.TotalMilliseconds));
-                if (kind == "open a card")
-                {
-                    // Back to the directory, as the browser's back button does.
-                    var back = client.Connected ? await client.NavigateAsync("/directory", patience, quiet) : null;
-                    if (back is { } b)
-                    {
-                        latencies.Add(("back to the directory", b.TotalMilliseconds));
-                    }
-                }
+                await InteractAsync(client, random, profiles);
+            }
+            catch (Exception e) when (e is InvalidOperationException or HttpRequestException or TaskCanceledException or IOException)
+            {
+                failures.AddOrUpdate("interaction: " + e.GetType().Name, 1, (_, n) => n + 1);
             }
 
             if (!client.Connected)
@@ -143,6 +146,7 @@ public static partial class CircuitLoad
         await progress;
 
         var connected = clients.Count(c => c.Connected);
+        Console.WriteLine($"Load average of the machine at the end: {File.ReadAllText("/proc/loadavg").Trim()}");
         await Task.Delay(1000);
         var after = await GcDump.CollectAsync(hub.ProcessId, Path.Combine(folder, "loaded.gcdump"));
 

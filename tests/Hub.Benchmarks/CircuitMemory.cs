@@ -22,7 +22,6 @@ public static partial class CircuitMemory
         await using var hub = await HubProcess.StartAsync(settings);
         Console.WriteLine($"Circuit memory: {circuits} circuits per page on {hub.BaseUrl} (pid {hub.ProcessId}); {Stats.Machine()}");
         var cookies = await BrowserSignIn.CookiesAsync(hub.BaseUrl, Members);
-        Console.WriteLine("cookies: " + string.Join(" | ", cookies.Select(c => c.Key + ": " + string.Join(",", c.Value.Split("; ").Select(v => v.Split('=')[0] + "(" + v.Length + ")")))));
         using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, MaxConnectionsPerServer = 64 })
         {
             Timeout = TimeSpan.FromMinutes(2),
