@@ -64,17 +64,49 @@ public sealed class RecommendationCardViewTests : IAsyncLifetime
     public void DismissingPassesTheChosenReason()
     {
         DismissalReason? reason = null;
-        var popover = _ctx.Render<MudPopoverProvider>();
         var cut = _ctx.Render<RecommendationCardView>(p => p
             .Add(c => c.Card, Card())
             .Add(c => c.ShowActions, true)
             .Add(c => c.OnDismiss, EventCallback.Factory.Create<DismissalReason>(this, r => reason = r)));
 
-        cut.Find("[data-testid=dismiss] button").Click();
-        popover.WaitForAssertion(() => Assert.Contains("Wrong ticket size", popover.Markup, StringComparison.Ordinal));
-        popover.Find("[data-testid=dismiss-WrongTicket]").Click();
+        cut.Find("[data-testid=dismiss]").Click();
+        cut.Find("[data-testid=dismiss-WrongTicket]").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal(DismissalReason.WrongTicket, reason));
+        Assert.Equal(DismissalReason.WrongTicket, reason);
+    }
+
+    [Fact]
+    public void TheReasonsExistOnlyWhileOpenAndTheButtonSaysSo()
+    {
+        var cut = _ctx.Render<RecommendationCardView>(p => p.Add(c => c.Card, Card()).Add(c => c.ShowActions, true));
+        var dismiss = cut.Find("[data-testid=dismiss]");
+        Assert.Equal("false", dismiss.GetAttribute("aria-expanded"));
+        Assert.Empty(cut.FindAll("[data-testid^=dismiss-]"));
+
+        dismiss.Click();
+        Assert.Equal("true", cut.Find("[data-testid=dismiss]").GetAttribute("aria-expanded"));
+        var reasons = cut.Find($"#{cut.Find("[data-testid=dismiss]").GetAttribute("aria-controls")}");
+        Assert.Equal(5, reasons.QuerySelectorAll("button").Length);
+
+        cut.Find("[data-testid=dismiss]").Click();
+        Assert.Empty(cut.FindAll("[data-testid^=dismiss-]"));
+    }
+
+    [Fact]
+    public void TheScoreExplainsItselfToScreenReadersAndOnHover()
+    {
+        var cut = _ctx.Render<RecommendationCardView>(p => p.Add(c => c.Card, Card()));
+        var score = cut.Find("[data-testid=match-score]");
+        Assert.Contains("Fit for you", score.GetAttribute("title"), StringComparison.Ordinal);
+        Assert.Contains("their likely interest", score.TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>A card is one component: no MudBlazor component per card stays in the circuit.</summary>
+    [Fact]
+    public void ACardHoldsNoChildComponents()
+    {
+        var cut = _ctx.Render<RecommendationCardView>(p => p.Add(c => c.Card, Card()).Add(c => c.ShowActions, true));
+        Assert.Empty(cut.FindComponents<MudComponentBase>());
     }
 
     [Fact]
