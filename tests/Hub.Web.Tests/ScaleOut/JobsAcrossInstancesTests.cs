@@ -53,7 +53,11 @@ public sealed class JobsAcrossInstancesTests : IAsyncLifetime
         };
         if (_instances.Count > 0)
         {
-            settings["ConnectionStrings:Hub"] = $"Data Source={_instances[0].DatabasePath}";
+            // The same database as the first instance, whichever provider the run uses.
+            foreach (var (key, value) in _instances[0].DatabaseSettings)
+            {
+                settings[key] = value;
+            }
         }
 
         var factory = HubWebFactory.With(settings, _clock);

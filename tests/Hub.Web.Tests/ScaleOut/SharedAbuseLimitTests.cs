@@ -39,7 +39,11 @@ public sealed class SharedAbuseLimitTests : IAsyncLifetime
         };
         if (_instances.Count > 0)
         {
-            settings["ConnectionStrings:Hub"] = $"Data Source={_instances[0].DatabasePath}";
+            // The same database as the first instance, whichever provider the run uses.
+            foreach (var (key, value) in _instances[0].DatabaseSettings)
+            {
+                settings[key] = value;
+            }
         }
 
         var factory = HubWebFactory.With(settings);
