@@ -68,7 +68,7 @@ public static class CrossInstancePush
                 "Benchmark", "", NotificationTarget.Inbox, new { sent = Stopwatch.GetTimestamp() });
         }
 
-        await WaitForAsync(() => Interlocked.Read(ref received) >= expected, TimeSpan.FromSeconds(60));
+        await PushLatency.WaitForAsync(() => Interlocked.Read(ref received) >= expected, TimeSpan.FromSeconds(60));
         Report("latency, receivers on a (same instance)", latencies[0]);
         Report("latency, receivers on b (through Redis)", latencies[1]);
         Console.WriteLine($"delivered {Interlocked.Read(ref received):N0} of {expected:N0} (target: cross-instance p99 <= 150 ms at 5,000 clients)");
@@ -150,7 +150,7 @@ public static class CrossInstancePush
         reset();
         var watch = Stopwatch.StartNew();
         await send();
-        await WaitForAsync(() => count() >= expected, TimeSpan.FromSeconds(120));
+        await PushLatency.WaitForAsync(() => count() >= expected, TimeSpan.FromSeconds(120));
         var seconds = watch.Elapsed.TotalSeconds;
         var sorted = latencies.SelectMany(l => l).Order().ToList();
         return (count(), seconds, Stats.Percentile(sorted, 50), Stats.Percentile(sorted, 99));
@@ -162,21 +162,6 @@ public static class CrossInstancePush
         Console.WriteLine(sorted.Count == 0
             ? $"{what}: nothing received"
             : $"{what} ({sorted.Count:N0} deliveries): p50 {Stats.Percentile(sorted, 50):F2} ms, p99 {Stats.Percentile(sorted, 99):F2} ms, max {sorted[^1]:F2} ms");
-    }
-
-    private static async Task WaitForAsync(Func<bool> done, TimeSpan limit)
-    {
-        var watch = Stopwatch.StartNew();
-        while (!done())
-        {
-            if (watch.Elapsed > limit)
-            {
-                Console.WriteLine("(stopped waiting: not every delivery arrived within the time limit)");
-                return;
-            }
-
-            await Task.Delay(10);
-        }
     }
 
     /// <summary>One Hub instance in this process on its own loopback port, on the shared database and Redis.</summary>

@@ -154,7 +154,7 @@ public static class PushLatency
         return cookies;
     }
 
-    private static async Task WaitForAsync(Func<bool> done, TimeSpan limit)
+    internal static async Task WaitForAsync(Func<bool> done, TimeSpan limit)
     {
         var watch = Stopwatch.StartNew();
         while (!done())

@@ -1,3 +1,4 @@
+using Hub.E2E.ScaleOut;
 using System.Threading.Channels;
 using Hub.Core.Events;
 using Hub.Core.Live;
@@ -18,9 +19,9 @@ public sealed class CrossInstanceLiveTests : IAsyncLifetime
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
     private readonly List<HubConnection> _connections = [];
     private readonly List<HubWebFactory> _instances = [];
-    private RedisServer _redis = null!;
+    private readonly LocalRedis _redis = new();
 
-    public async Task InitializeAsync() => _redis = await RedisServer.StartAsync();
+    public Task InitializeAsync() => _redis.StartAsync();
 
     public async Task DisposeAsync()
     {
@@ -142,7 +143,7 @@ public sealed class CrossInstanceLiveTests : IAsyncLifetime
         var ready = await a.CreateClient().GetStringAsync("/health/ready");
         Assert.Contains("\"redis\":{\"status\":\"Degraded\"", ready, StringComparison.Ordinal);
 
-        await _redis.StartAgainAsync();
+        await _redis.StartAsync();
         await LinkAsync(a, up: true, peers: 1);
         await LinkAsync(b, up: true, peers: 1);
         await PushAsync(a, "startup@hub.demo", "redis is back");
@@ -162,7 +163,7 @@ public sealed class CrossInstanceLiveTests : IAsyncLifetime
 
         var late = Instance("late");
         var onLate = await ConnectAsync(late, "startup@hub.demo");
-        await _redis.StartAgainAsync();
+        await _redis.StartAsync();
         await LinkAsync(a, up: true, peers: 1);
         await LinkAsync(late, up: true, peers: 1);
 

@@ -1,3 +1,4 @@
+using Hub.E2E.ScaleOut;
 using System.Threading.Channels;
 using Hub.Core.Data;
 using Hub.Core.Events;
@@ -23,9 +24,9 @@ public sealed class JobsAcrossInstancesTests : IAsyncLifetime
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.Zero));
     private readonly List<HubWebFactory> _instances = [];
     private readonly List<HubConnection> _connections = [];
-    private RedisServer _redis = null!;
+    private readonly LocalRedis _redis = new();
 
-    public async Task InitializeAsync() => _redis = await RedisServer.StartAsync();
+    public Task InitializeAsync() => _redis.StartAsync();
 
     public async Task DisposeAsync()
     {

@@ -1,3 +1,4 @@
+using Hub.E2E.ScaleOut;
 using Hub.Web.ScaleOut;
 using Hub.Web.Security;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,9 +12,9 @@ namespace Hub.Web.Tests.ScaleOut;
 public sealed class SharedAbuseLimitTests : IAsyncLifetime
 {
     private readonly List<HubWebFactory> _instances = [];
-    private RedisServer _redis = null!;
+    private readonly LocalRedis _redis = new();
 
-    public async Task InitializeAsync() => _redis = await RedisServer.StartAsync();
+    public Task InitializeAsync() => _redis.StartAsync();
 
     public async Task DisposeAsync()
     {
