@@ -10,9 +10,10 @@ namespace Hub.Web.Live;
 /// <summary>
 /// The open connections to /hubs/live on this instance and the check that their sign-in still holds: the account
 /// exists, is not locked out and has the security stamp the connection signed in with. A password change or a sign-out
-/// everywhere changes the stamp, so the sockets opened before it (a stolen cookie's included) are closed.
+/// everywhere changes the stamp, so the sockets opened before it (a stolen cookie's included) are closed, and the pages
+/// (circuits) signed in before it stop receiving pushes.
 /// </summary>
-public sealed class LiveSessions(IServiceScopeFactory scopes, IOptions<IdentityOptions> identity, ILogger<LiveSessions> logger)
+public sealed class LiveSessions(IServiceScopeFactory scopes, LiveCircuits circuits, IOptions<IdentityOptions> identity, ILogger<LiveSessions> logger)
 {
     private readonly ConcurrentDictionary<string, HubCallerContext> _open = new();
 
@@ -54,9 +55,23 @@ public sealed class LiveSessions(IServiceScopeFactory scopes, IOptions<IdentityO
         return RevalidateHereAsync(userId, ct);
     }
 
-    /// <summary>Closes this instance's open connections (of one user, when given) whose sign-in no longer holds.</summary>
+    /// <summary>
+    /// Closes this instance's open connections (of one user, when given) whose sign-in no longer holds; that user's pages
+    /// are rechecked too (all pages are rechecked by Blazor's own revalidation every minute).
+    /// </summary>
     public async Task RevalidateHereAsync(string? userId = null, CancellationToken ct = default)
     {
+        if (userId is not null)
+        {
+            foreach (var page in circuits.Of(userId))
+            {
+                if (!await IsCurrentAsync(page.User, ct))
+                {
+                    page.Detach();
+                }
+            }
+        }
+
         foreach (var connection in _open.Values)
         {
             if (userId is not null && connection.UserIdentifier != userId)

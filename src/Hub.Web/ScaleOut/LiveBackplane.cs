@@ -9,14 +9,18 @@ namespace Hub.Web.ScaleOut;
 /// Carries /hubs/live pushes between instances. The sender delivers to its own connections itself (SignalR's in-memory
 /// lifetime manager) and then tells the others over Redis, which deliver to theirs. So local delivery never depends on
 /// Redis, and a Redis outage costs only the cross-instance copies, which the store-first catch-up replaces (decision 016).
-/// A sign-in revoked on one instance also closes that account's live connections on the others at once.
+/// A sign-in revoked on one instance also closes that account's live connections on the others at once. When the link
+/// comes back after an outage, this instance's open pages catch up on the notifications stored meanwhile.
 /// </summary>
-public sealed class LiveBackplane(RedisLink link, HubInstance instance, IHubContext<LiveHub> hub, LiveSessions sessions, IOptions<JsonHubProtocolOptions> protocol)
+public sealed class LiveBackplane(
+    RedisLink link, HubInstance instance, IHubContext<LiveHub> hub, LiveCircuits circuits, LiveSessions sessions,
+    IOptions<JsonHubProtocolOptions> protocol, ILogger<LiveBackplane> logger)
     : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         link.On(BusMessage.Kinds.Push, DeliverAsync);
+        link.CameUp += () => _ = CatchUpPagesAsync();
         link.On(BusMessage.Kinds.Revalidate, m => m.Users is { Count: 1 } users ? sessions.RevalidateHereAsync(users[0]) : Task.CompletedTask);
         sessions.UserRevalidated += Revalidate;
         return Task.CompletedTask;
@@ -53,8 +57,25 @@ public sealed class LiveBackplane(RedisLink link, HubInstance instance, IHubCont
             return Task.CompletedTask;
         }
 
+        if (LivePayloadTypes.Of(message.Event) is { } type && payload.Deserialize(type, protocol.Value.PayloadSerializerOptions) is { } typed)
+        {
+            circuits.Deliver(message.Users, typed);
+        }
+
         return message.Users is null
             ? hub.Clients.All.SendAsync(message.Event, payload)
             : hub.Clients.Groups(message.Users.Select(LiveHub.UserGroup).ToList()).SendAsync(message.Event, payload);
+    }
+
+    private async Task CatchUpPagesAsync()
+    {
+        try
+        {
+            await circuits.CatchUpAllAsync();
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Open pages could not catch up after the link between instances returned; they show the rest on reload.");
+        }
     }
 }

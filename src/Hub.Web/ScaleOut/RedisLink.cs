@@ -54,6 +54,12 @@ public sealed class RedisLink(IConfiguration configuration, IOptions<RedisLinkOp
 
     private RedisChannel Channel => RedisChannel.Literal(Key("bus"));
 
+    /// <summary>
+    /// Raised when messages cross instances again (this instance's heartbeat comes back through Redis), at first and
+    /// after every outage: whatever other instances sent while the link was down never arrived here.
+    /// </summary>
+    public event Action? CameUp;
+
     /// <summary>Handles messages of one kind from other instances.</summary>
     public void On(string kind, Func<BusMessage, Task> handler) => _handlers[kind] = handler;
 
@@ -102,6 +108,7 @@ public sealed class RedisLink(IConfiguration configuration, IOptions<RedisLinkOp
 
         using var timer = new PeriodicTimer(options.Value.CheckInterval, _wall);
         var subscribed = false;
+        var wasUp = false;
         do
         {
             try
@@ -111,6 +118,13 @@ public sealed class RedisLink(IConfiguration configuration, IOptions<RedisLinkOp
                     subscribed = await SubscribeAsync();
                 }
 
+                var up = IsUp;
+                if (up && !wasUp)
+                {
+                    CameUp?.Invoke();
+                }
+
+                wasUp = up;
                 Publish(new BusMessage(instance.BusId, BusMessage.Kinds.Heartbeat));
             }
             catch (Exception e) when (e is not OperationCanceledException)

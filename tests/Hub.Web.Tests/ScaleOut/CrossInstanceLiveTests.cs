@@ -2,6 +2,7 @@ using Hub.E2E.ScaleOut;
 using System.Threading.Channels;
 using Hub.Core.Events;
 using Hub.Core.Live;
+using Hub.Core.Notifications;
 using Hub.Web.ScaleOut;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -18,6 +19,7 @@ public sealed class CrossInstanceLiveTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
     private readonly List<HubConnection> _connections = [];
+    private readonly List<LivePage> _pages = [];
     private readonly List<HubWebFactory> _instances = [];
     private readonly LocalRedis _redis = new();
 
@@ -28,6 +30,11 @@ public sealed class CrossInstanceLiveTests : IAsyncLifetime
         foreach (var connection in _connections)
         {
             await connection.DisposeAsync();
+        }
+
+        foreach (var page in _pages)
+        {
+            await page.DisposeAsync();
         }
 
         foreach (var instance in Enumerable.Reverse(_instances))
@@ -124,6 +131,56 @@ public sealed class CrossInstanceLiveTests : IAsyncLifetime
         await PushAsync(b, "startup@hub.demo", "from b");
         Assert.Equal("from b", (await NextAsync(onA)).Reason);
         Assert.Equal("from b", (await NextAsync(onB)).Reason);
+    }
+
+    private async Task<LivePage> OpenPageAsync(HubWebFactory instance, string email)
+    {
+        var (userId, _) = await instance.DemoProfileAsync(email);
+        var page = await LivePage.OpenAsync(instance.Services, userId);
+        _pages.Add(page);
+        return page;
+    }
+
+    [Fact]
+    public async Task APushSentOnOneInstanceReachesTheOpenPagesOfBothAsTheRecordSent()
+    {
+        var a = Instance("a");
+        var b = Instance("b");
+        await LinkAsync(a, up: true, peers: 1);
+        await LinkAsync(b, up: true, peers: 1);
+        var onA = await (await OpenPageAsync(a, "startup@hub.demo")).StartAsync<AgendaChanged>();
+        var onB = await (await OpenPageAsync(b, "startup@hub.demo")).StartAsync<AgendaChanged>();
+
+        await PushAsync(a, "startup@hub.demo", "from a");
+
+        Assert.Equal(new AgendaChanged(7, "from a"), await LivePage.NextAsync(onA));
+        Assert.Equal(new AgendaChanged(7, "from a"), await LivePage.NextAsync(onB));
+    }
+
+    [Fact]
+    public async Task APageOnTheOtherInstanceCatchesUpOnWhatWasStoredWhileRedisWasDown()
+    {
+        var a = Instance("a");
+        var b = Instance("b");
+        await LinkAsync(a, up: true, peers: 1);
+        await LinkAsync(b, up: true, peers: 1);
+        var page = await OpenPageAsync(b, "startup@hub.demo");
+        var onB = await page.StartAsync<NotificationDto>();
+
+        await _redis.StopAsync();
+        await LinkAsync(a, up: false);
+        await LinkAsync(b, up: false);
+        var (userId, _) = await a.DemoProfileAsync("startup@hub.demo");
+        await using (var scope = a.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<NotificationService>().NotifyAsync(
+                [userId], NotificationType.MessageReceived, "Sent while Redis was down", "", NotificationTarget.Inbox, new { });
+        }
+
+        Assert.False(onB.Reader.TryRead(out _));
+        await _redis.StartAsync();
+
+        Assert.Equal("Sent while Redis was down", (await LivePage.NextAsync(onB)).Title);
     }
 
     [Fact]
