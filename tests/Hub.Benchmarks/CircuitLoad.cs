@@ -6,7 +6,7 @@ namespace Hub.Benchmarks;
 
 /// <summary>
 /// Many interactive users at once: Hub in its own process, N protocol-level Blazor clients on the Directory (half signed
-/// in as the demo's members, whose circuits also open their own live connection; half anonymous), ramped up over a
+/// in as the demo's members, whose circuits also receive live pushes; half anonymous), ramped up over a
 /// fixed time, each then repeating page interactions with a think time until the run's end: a search typed in the box,
 /// another results page, a kind filter, opening a card and coming back. Every interaction is the location change the
 /// page itself makes (the search box and the pager navigate; a card is a link); its round trip runs from sending it to
@@ -51,6 +51,8 @@ public static partial class CircuitLoad
         var folder = Directory.CreateTempSubdirectory("hub-load").FullName;
         var baseline = await GcDump.CollectAsync(hub.ProcessId, Path.Combine(folder, "baseline.gcdump"));
 
+        var serverCpuAtStart = ProcessCpu(hub.ProcessId);
+        var generatorCpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
         var latencies = new ConcurrentBag<(string Kind, double Ms)>();
         var openLatencies = new ConcurrentBag<double>();
         var failures = new ConcurrentDictionary<string, int>();
@@ -146,6 +148,9 @@ public static partial class CircuitLoad
         await progress;
 
         var connected = clients.Count(c => c.Connected);
+        var wall = watch.Elapsed;
+        var serverCpu = ProcessCpu(hub.ProcessId) - serverCpuAtStart;
+        var generatorCpu = Process.GetCurrentProcess().TotalProcessorTime - generatorCpuAtStart;
         Console.WriteLine($"Load average of the machine at the end: {File.ReadAllText("/proc/loadavg").Trim()}");
         await Task.Delay(1000);
         var after = await GcDump.CollectAsync(hub.ProcessId, Path.Combine(folder, "loaded.gcdump"));
@@ -162,6 +167,9 @@ public static partial class CircuitLoad
         Row("(opening the page: GET + circuit start + first renders)", openLatencies.ToList());
         Console.WriteLine();
         Console.WriteLine($"Circuits open at the end: {connected:N0} of {users:N0}; failures: {(failures.IsEmpty ? "none" : string.Join(", ", failures.Select(f => $"{f.Key} ×{f.Value}")))}");
+        Console.WriteLine($"CPU over the {wall.TotalSeconds:F0} s of the run ({Environment.ProcessorCount} cores = {wall.TotalSeconds * Environment.ProcessorCount:F0} core-seconds): " +
+            $"Hub {serverCpu.TotalSeconds:F0} s, the load generator {generatorCpu.TotalSeconds:F0} s; " +
+            $"Hub {serverCpu.TotalMilliseconds / Math.Max(1, latencies.Count + clients.Count):F1} ms of CPU per interaction or page opened");
         Console.WriteLine($"Heap after a full GC: {baseline.TotalBytes / 1048576.0:F1} MB with no circuit, {after.TotalBytes / 1048576.0:F1} MB with {connected:N0} open: " +
             $"**{(after.TotalBytes - baseline.TotalBytes) / (double)Math.Max(1, connected) / 1024:N0} KB per circuit**");
 
@@ -176,6 +184,15 @@ public static partial class CircuitLoad
                 // The server is stopped next anyway.
             }
         }
+    }
+
+    /// <summary>User plus system CPU time of another process, from /proc (clock ticks of 1/100 s on Linux).</summary>
+    private static TimeSpan ProcessCpu(int processId)
+    {
+        var stat = File.ReadAllText($"/proc/{processId}/stat");
+        // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return TimeSpan.FromSeconds((long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0);
     }
 
     private static void Row(string name, List<double> values)
