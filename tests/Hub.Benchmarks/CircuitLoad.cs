@@ -192,7 +192,7 @@ public static partial class CircuitLoad
         var stat = File.ReadAllText($"/proc/{processId}/stat");
         // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return TimeSpan.FromSeconds((long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0);
+        return TimeSpan.FromSeconds((long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture)) / 100.0);
     }
 
     private static void Row(string name, List<double> values)
