@@ -30,6 +30,21 @@ public class AccessibilityTests(HubServer server, ITestOutputHelper output)
         var scan = await AxeScan.StartAsync(server, output);
         await scan.PageAsync("/", "#ecosystem-figures");
         await scan.PageAsync("/directory", "[data-testid=profile-card]");
+        // A filter list draws its options only while open: scan it open too, with the focus on its first option.
+        var country = scan.Page.Locator("#filter-country");
+        await scan.CurrentAsync("/directory (country list open)",
+            open: async () =>
+            {
+                await country.ClickAsync();
+                await Expect(scan.Page.Locator("#filter-country-list [role=option]").First).ToBeFocusedAsync();
+            },
+            close: async () =>
+            {
+                await scan.Page.Keyboard.PressAsync("Escape");
+                await Expect(country).ToHaveAttributeAsync("aria-expanded", "false");
+                await Expect(country).ToBeFocusedAsync();
+            },
+            screenshot: "57-dark-directory-country-list");
         await scan.PageAsync("/profiles/20", "[data-testid=who-fits] a");
         await scan.PageAsync("/account/login", "#login-email");
         await scan.PageAsync("/account/register", "#register-name", screenshot: "56-dark-register");

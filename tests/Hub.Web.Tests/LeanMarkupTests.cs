@@ -43,6 +43,26 @@ public sealed class LeanMarkupTests : IAsyncLifetime
         Assert.Empty(cut.FindComponents<MudComponentBase>());
     }
 
+    [Fact]
+    public void ACardIsOneStringThatEncodesEveryTextItShows()
+    {
+        var hostile = Startup() with
+        {
+            Name = "<script>alert(1)</script>",
+            Headline = "\"><img src=x onerror=alert(1)>",
+            City = "<b>Remich</b>",
+            Tags = ["<i>Agrifood</i>"],
+        };
+
+        var cut = _ctx.Render<ProfileCardView>(p => p.Add(c => c.Card, hostile));
+
+        Assert.Empty(cut.FindAll("script, img, b, i"));
+        Assert.Equal("<script>alert(1)</script>", cut.Find("[data-testid=profile-card] a").TextContent);
+        Assert.Equal("\"><img src=x onerror=alert(1)>", cut.Find(".mud-card-content p").TextContent);
+        Assert.Equal("Luxembourg · <b>Remich</b>", cut.Find(".mud-card-header-content p").TextContent);
+        Assert.Equal("<i>Agrifood</i>", cut.Find(".mud-card-content .mud-chip").TextContent);
+    }
+
     [Theory]
     [InlineData("/profiles/42/logo?v=3", true)]
     [InlineData("https://tracker.example/logo.png", false)]

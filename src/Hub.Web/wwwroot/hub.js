@@ -22,3 +22,25 @@ window.hubTime = {
 window.hubClipboard = {
   copy: (text) => navigator.clipboard.writeText(text).then(() => true, () => false),
 };
+
+// Option lists drawn as buttons (FilterList): the arrow keys, Home and End move between the options of a listbox,
+// as in a native list; focus moves to the chosen option (or the first) when a list opens, and back to its field.
+window.hubListbox = {
+  focusList: (id) => {
+    const list = document.getElementById(id);
+    (list?.querySelector("[role=option][aria-selected=true]") ?? list?.querySelector("[role=option]"))?.focus();
+  },
+  focusTrigger: (id) => document.getElementById(id)?.focus(),
+};
+window.addEventListener("keydown", (event) => {
+  const option = event.target instanceof Element ? event.target.closest("[role=listbox] > [role=option]") : null;
+  if (!option || !["ArrowDown", "ArrowUp", "Home", "End"].includes(event.key)) {
+    return;
+  }
+
+  const options = [...option.parentElement.querySelectorAll(":scope > [role=option]")];
+  const at = options.indexOf(option);
+  const next = { ArrowDown: Math.min(at + 1, options.length - 1), ArrowUp: Math.max(at - 1, 0), Home: 0, End: options.length - 1 }[event.key];
+  event.preventDefault();
+  options[next].focus();
+});
