@@ -98,6 +98,18 @@ public sealed class ComputeOffersListTests(HubWebFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public void AnOfferTitleOrProviderNameWithMarkupIsShownAsText()
+    {
+        var offer = Offer();
+        offer.Title = "<img src=x onerror=alert(1)>";
+        var cut = _ctx.Render<OfferCardView>(p => p.Add(c => c.Card, new OfferCard(offer, "<script>alert(2)</script>", 150, March)));
+
+        Assert.Empty(cut.FindAll("img, script"));
+        Assert.Equal("<img src=x onerror=alert(1)>", cut.Find("[data-testid=offer-title]").TextContent);
+        Assert.Equal("Open <img src=x onerror=alert(1)>", cut.Find(".mud-card-actions a").GetAttribute("aria-label"));
+    }
+
+    [Fact]
     public async Task ThePageListsWhatTheReadersProfileMayApplyToAndItsClosedFiltersHoldNoOptions()
     {
         var (userId, profileId) = await factory.DemoProfileAsync("startup@hub.demo");
