@@ -29,6 +29,8 @@ public sealed class ComputeOffersListTests(HubWebFactory factory) : IClassFixtur
         _ctx.Services.AddHubCore(new ConfigurationBuilder().AddInMemoryCollection(factory.DatabaseSettings).Build(), factory.ConnectionString);
         _app = factory.Services.CreateAsyncScope();
         _ctx.Services.AddSingleton(_app.ServiceProvider.GetRequiredService<LiveCircuit>());
+        // The needs page ranks offers with the recommender's matcher, which lives in the app's own container.
+        _ctx.Services.AddSingleton(_app.ServiceProvider.GetRequiredService<IComputeMatcher>());
         return Task.CompletedTask;
     }
 
@@ -140,5 +142,31 @@ public sealed class ComputeOffersListTests(HubWebFactory factory) : IClassFixtur
 
         cut.WaitForAssertion(() => Assert.NotEqual(0, Options()));
         Assert.All(Enum.GetValues<AccessMode>(), m => Assert.Contains(ComputeLabels.Of(m), popovers.Markup, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ANeedsStatusButtonIsAPlainButtonThatStillMarksTheNeedAsMet()
+    {
+        var (userId, _) = await factory.DemoProfileAsync("startup@hub.demo");
+        _ctx.AddAuthorization().SetAuthorized("startup").SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
+        _ctx.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+        _ctx.Render<MudPopoverProvider>();
+
+        var cut = _ctx.Render<NeedsPage>();
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=need-met]")), TimeSpan.FromSeconds(10));
+        var card = cut.Find("[data-testid=need-card]:has([data-testid=need-met])");
+        var id = card.GetAttribute("data-need-id");
+        Assert.Equal("BUTTON", card.QuerySelector("[data-testid=need-met]")!.TagName);
+        Assert.Empty(cut.FindComponents<MudButton>());
+
+        await card.QuerySelector("[data-testid=need-met]")!.ClickAsync(new());
+
+        cut.WaitForAssertion(() =>
+        {
+            var after = cut.Find($"[data-testid=need-card][data-need-id='{id}']");
+            Assert.Equal(ComputeLabels.Of(NeedStatus.Met), after.QuerySelector("[data-testid=need-status]")!.TextContent);
+            Assert.NotNull(after.QuerySelector("[data-testid=need-reopen]"));
+        }, TimeSpan.FromSeconds(10));
     }
 }
