@@ -10,7 +10,7 @@ namespace Hub.Benchmarks;
 public static partial class CircuitMemory
 {
     /// <summary>The main pages; the signed-in ones as the demo's members (circuits spread over the accounts).</summary>
-    public static readonly string[] AllPages = ["directory", "directory-anonymous", "for-you", "home", "home-anonymous", "my-profiles", "event", "compute", "inbox", "conversation"];
+    public static readonly string[] AllPages = ["directory", "directory-anonymous", "for-you", "home", "home-anonymous", "my-profiles", "event", "compute", "compute-needs", "inbox", "conversation"];
 
     public static readonly string[] Members = ["startup@hub.demo", "investor@hub.demo", "researcher@hub.demo", "company@hub.demo", "compute@hub.demo"];
 
@@ -93,6 +93,7 @@ public static partial class CircuitMemory
             ["my-profiles"] = ("/my/profiles", true),
             ["event"] = (await FirstLinkAsync("/events", "events", member), true),
             ["compute"] = ("/compute", true),
+            ["compute-needs"] = ("/compute/needs", true),
             ["inbox"] = ("/introductions", true),
             ["conversation"] = (await FirstLinkAsync("/introductions", "conversations", member), true),
         };

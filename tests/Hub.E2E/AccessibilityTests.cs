@@ -422,7 +422,8 @@ public class AccessibilityTests(HubServer server, ITestOutputHelper output)
         /// <summary>
         /// Scans the page as it is, flips light and dark with the app bar's toggle, and scans again; <paramref name="open"/>
         /// and <paramref name="close"/> bring up and take away a transient state (a dialog, a menu) around each scan.
-        /// With <paramref name="screenshot"/>, the dark version is also saved as a picture to look at.
+        /// With <paramref name="screenshot"/>, both versions are also saved as pictures to look at ("-dark-" in the name
+        /// becomes "-light-" for the light one).
         /// </summary>
         public async Task CurrentAsync(string name, Func<Task>? open = null, Func<Task>? close = null, string? screenshot = null)
         {
@@ -437,9 +438,9 @@ public class AccessibilityTests(HubServer server, ITestOutputHelper output)
 
                 await SettleAsync();
                 await ScanAsync($"{name} [{(dark ? "dark" : "light")}]");
-                if (dark && screenshot is not null)
+                if (screenshot is not null)
                 {
-                    await Page.ScreenshotAsync(screenshot);
+                    await Page.ScreenshotAsync(dark ? screenshot : screenshot.Replace("-dark-", "-light-", StringComparison.Ordinal));
                 }
 
                 if (close is not null)

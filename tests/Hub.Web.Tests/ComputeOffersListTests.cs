@@ -1,0 +1,172 @@
+using System.Security.Claims;
+using Bunit;
+using Hub.Core;
+using Hub.Core.Compute;
+using Hub.Web.Components.Pages.Compute;
+using Hub.Web.Live;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace Hub.Web.Tests;
+
+/// <summary>
+/// The marketplace list (<c>/compute</c>) after its cards became plain markup and its filters lost their closed option
+/// lists (so that a circuit holds fewer components): a reader still sees the same things on a card and in the filters.
+/// </summary>
+public sealed class ComputeOffersListTests(HubWebFactory factory) : IClassFixture<HubWebFactory>, IAsyncLifetime
+{
+    private readonly BunitContext _ctx = new();
+    private AsyncServiceScope _app;
+
+    public Task InitializeAsync()
+    {
+        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        _ctx.Services.AddMudServices();
+        // Core on the app's database, as the page's own scopes would have it (the app starts, and migrates, first).
+        _ = factory.Services;
+        _ctx.Services.AddHubCore(new ConfigurationBuilder().AddInMemoryCollection(factory.DatabaseSettings).Build(), factory.ConnectionString);
+        _app = factory.Services.CreateAsyncScope();
+        _ctx.Services.AddSingleton(_app.ServiceProvider.GetRequiredService<LiveCircuit>());
+        // The needs page ranks offers with the recommender's matcher, which lives in the app's own container.
+        _ctx.Services.AddSingleton(_app.ServiceProvider.GetRequiredService<IComputeMatcher>());
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _ctx.DisposeAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static readonly DateOnly March = new(2031, 3, 1);
+
+    private static ComputeOffer Offer(OfferStatus status = OfferStatus.Open) => new()
+    {
+        Id = 17,
+        Title = "Kirchberg H100 fast lane",
+        Accelerator = "NVIDIA H100 80GB",
+        AcceleratorCount = 8,
+        MemoryPerAcceleratorGb = 80,
+        GpuHoursPerMonth = 2_000,
+        AccessMode = AccessMode.FastLane,
+        DataResidency = "LU",
+        MaxJobHours = 48,
+        AvailableFrom = new DateOnly(2031, 1, 1),
+        AvailableUntil = new DateOnly(2031, 12, 31),
+        Status = status,
+    };
+
+    [Fact]
+    public void ACardShowsTitleLinkProviderFreeHoursAccessModeAndTermsWithoutChildComponents()
+    {
+        var cut = _ctx.Render<OfferCardView>(p => p.Add(c => c.Card, new OfferCard(Offer(), "Kirchberg GPU Cloud", 150, March)));
+
+        var card = cut.Find("[data-testid=offer-card]");
+        Assert.Equal("17", card.GetAttribute("data-offer-id"));
+        Assert.Equal("/compute/offers/17", cut.Find("[data-testid=offer-title]").GetAttribute("href"));
+        Assert.Equal("Kirchberg H100 fast lane", cut.Find("[data-testid=offer-title]").TextContent);
+        Assert.Contains("Kirchberg GPU Cloud", card.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Fast lane", cut.Find("[data-testid=access-mode]").TextContent);
+        var free = cut.Find("[data-testid=free-hours]");
+        Assert.Equal("150", free.GetAttribute("data-free-hours"));
+        Assert.Contains("150 of 2,000 GPU-hours free in March 2031", string.Join(" ", free.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
+            StringComparison.Ordinal);
+        // 7.5 % free: the bar says so to screen readers and turns to the warning colour below 10 %.
+        var bar = cut.Find("[role=progressbar]");
+        Assert.Equal("8", bar.GetAttribute("aria-valuenow"));
+        Assert.Equal("8 % of this month's GPU-hours are free", bar.GetAttribute("aria-label"));
+        Assert.Contains("mud-progress-linear-color-warning", bar.ClassName, StringComparison.Ordinal);
+        Assert.Contains("Free of charge · Data stays in Luxembourg", card.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Jobs run up to 48 hours", card.TextContent, StringComparison.Ordinal);
+        var open = cut.Find(".mud-card-actions a");
+        Assert.Equal("/compute/offers/17", open.GetAttribute("href"));
+        Assert.Equal("Open Kirchberg H100 fast lane", open.GetAttribute("aria-label"));
+        Assert.Empty(cut.FindComponents<MudComponentBase>());
+    }
+
+    [Fact]
+    public void APausedOfferSaysSoAndAnOfferOpeningLaterSaysWhenInsteadOfABar()
+    {
+        var paused = _ctx.Render<OfferCardView>(p => p.Add(c => c.Card, new OfferCard(Offer(OfferStatus.Paused), "Kirchberg GPU Cloud", 2_000, March)));
+        Assert.Contains("Paused", paused.Find(".mud-card-header-actions").TextContent, StringComparison.Ordinal);
+        Assert.Contains("mud-progress-linear-color-success", paused.Find("[role=progressbar]").ClassName, StringComparison.Ordinal);
+
+        var later = _ctx.Render<OfferCardView>(p => p.Add(c => c.Card, new OfferCard(Offer(), "Kirchberg GPU Cloud", 0, new DateOnly(2030, 11, 1))));
+        Assert.Contains("Opens in January 2031 with 2,000 GPU-hours a month.", later.Find("[data-testid=free-hours]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(later.FindAll("[role=progressbar]"));
+        Assert.Empty(later.FindAll(".mud-card-header-actions .mud-chip-text"));
+    }
+
+    [Fact]
+    public void AnOfferTitleOrProviderNameWithMarkupIsShownAsText()
+    {
+        var offer = Offer();
+        offer.Title = "<img src=x onerror=alert(1)>";
+        var cut = _ctx.Render<OfferCardView>(p => p.Add(c => c.Card, new OfferCard(offer, "<script>alert(2)</script>", 150, March)));
+
+        Assert.Empty(cut.FindAll("img, script"));
+        Assert.Equal("<img src=x onerror=alert(1)>", cut.Find("[data-testid=offer-title]").TextContent);
+        Assert.Equal("Open <img src=x onerror=alert(1)>", cut.Find(".mud-card-actions a").GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public async Task ThePageListsWhatTheReadersProfileMayApplyToAndItsClosedFiltersHoldNoOptions()
+    {
+        var (userId, profileId) = await factory.DemoProfileAsync("startup@hub.demo");
+        var profileName = (await _app.ServiceProvider.GetRequiredService<ComputeAccess>().ApplicantsOfAsync(userId)).Single(p => p.Id == profileId).Name;
+        _ctx.AddAuthorization().SetAuthorized("startup").SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
+        var popovers = _ctx.Render<MudPopoverProvider>();
+
+        var cut = _ctx.Render<OffersPage>();
+        // The options render inside the popover provider; count each option component once wherever bUnit finds it.
+        int Options() => cut.FindComponents<MudSelectItem<string>>().Concat(popovers.FindComponents<MudSelectItem<string>>()).Select(c => c.Instance).Distinct().Count();
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=offer-card]")), TimeSpan.FromSeconds(10));
+        Assert.EndsWith($"offers {profileName} may apply to", cut.Find("#offer-total").TextContent.Trim(), StringComparison.Ordinal);
+        Assert.All(cut.FindAll("[data-testid=free-hours]"), f => Assert.True(int.TryParse(f.GetAttribute("data-free-hours"), out _)));
+        Assert.All(cut.FindAll("[data-testid=access-mode]"), m => Assert.Contains(m.TextContent, Enum.GetValues<AccessMode>().Select(ComputeLabels.Brief)));
+        // Closed filters name their choice but hold no option components.
+        Assert.Equal("Any access mode", cut.Find("input[data-testid=filter-mode]").GetAttribute("value"));
+        Assert.Equal("Anywhere", cut.Find("input[data-testid=filter-residency]").GetAttribute("value"));
+        Assert.Equal(profileName, cut.Find("input[data-testid=filter-eligible]").GetAttribute("value"));
+        Assert.Equal(0, Options());
+        Assert.DoesNotContain(ComputeLabels.Of(AccessMode.FastLane), popovers.Markup + cut.Markup, StringComparison.Ordinal);
+        // No MudBlazor component per card either.
+        Assert.Empty(cut.FindComponents<MudCard>());
+        Assert.Empty(cut.FindComponents<MudChip<string>>());
+        Assert.Empty(cut.FindComponents<MudProgressLinear>());
+
+        cut.Find("input[data-testid=filter-mode]").Closest(".mud-input-control")!.MouseDown();
+
+        cut.WaitForAssertion(() => Assert.NotEqual(0, Options()));
+        Assert.All(Enum.GetValues<AccessMode>(), m => Assert.Contains(ComputeLabels.Of(m), popovers.Markup, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ANeedsStatusButtonIsAPlainButtonThatStillMarksTheNeedAsMet()
+    {
+        var (userId, _) = await factory.DemoProfileAsync("startup@hub.demo");
+        _ctx.AddAuthorization().SetAuthorized("startup").SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
+        _ctx.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+        _ctx.Render<MudPopoverProvider>();
+
+        var cut = _ctx.Render<NeedsPage>();
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=need-met]")), TimeSpan.FromSeconds(10));
+        var card = cut.Find("[data-testid=need-card]:has([data-testid=need-met])");
+        var id = card.GetAttribute("data-need-id");
+        Assert.Equal("BUTTON", card.QuerySelector("[data-testid=need-met]")!.TagName);
+        Assert.Empty(cut.FindComponents<MudButton>());
+
+        await card.QuerySelector("[data-testid=need-met]")!.ClickAsync(new());
+
+        cut.WaitForAssertion(() =>
+        {
+            var after = cut.Find($"[data-testid=need-card][data-need-id='{id}']");
+            Assert.Equal(ComputeLabels.Of(NeedStatus.Met), after.QuerySelector("[data-testid=need-status]")!.TextContent);
+            Assert.NotNull(after.QuerySelector("[data-testid=need-reopen]"));
+        }, TimeSpan.FromSeconds(10));
+    }
+}
