@@ -61,6 +61,40 @@ public class JobHostTests : IAsyncLifetime
         Assert.Equal(((string?)null, true, (DateTime?)Now), (taken.LeasedBy, taken.LastSucceeded, taken.LastStartedAt));
     }
 
+    private static async Task RenewedAsync(LeaseKeeper keeper, int renewals)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (keeper.Renewals < renewals)
+        {
+            await Task.Delay(10, patience.Token);
+        }
+    }
+
+    [Fact]
+    public async Task ALeaseKeptThroughLongWorkIsNotTakenByAnotherInstanceWhenItsTermPasses()
+    {
+        using var trainer = _db.Services.NewInstance();
+        using var other = _db.Services.NewInstance();
+        Assert.True(await trainer.TryLeaseAsync("long.work"));
+
+        await using (var keeper = trainer.KeepLease("long.work"))
+        {
+            // Three terms of the lease (10 minutes each), renewed every third of a term.
+            for (var tick = 1; tick <= 9; tick++)
+            {
+                _db.Clock.Advance(TimeSpan.FromMinutes(10) / 3);
+                await RenewedAsync(keeper, tick);
+            }
+
+            Assert.False(await other.TryLeaseAsync("long.work"));
+        }
+
+        // Once the work ends and nobody renews, the lease lapses after one term.
+        _db.Clock.Advance(TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(1));
+        Assert.True(await other.TryLeaseAsync("long.work"));
+        Assert.False(await trainer.RenewAsync("long.work"));
+    }
+
     [Fact]
     public async Task TwoInstancesOverOneDatabaseRunEachDueJobOnce()
     {

@@ -67,7 +67,12 @@ public sealed class JobHost(
             bool succeeded;
             try
             {
-                outcome = await job.RunAsync(run, ct);
+                // A run longer than the lease's term must not let another instance start the same job beside it.
+                await using (KeepLease(job.Name))
+                {
+                    outcome = await job.RunAsync(run, ct);
+                }
+
                 succeeded = true;
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -107,6 +112,25 @@ public sealed class JobHost(
         await using var scope = scopes.CreateAsyncScope();
         return await TakeLeaseAsync(scope.ServiceProvider.GetRequiredService<HubDbContext>(), name, ct) is not null;
     }
+
+    /// <summary>
+    /// Extends a lease this instance holds to <see cref="JobHostOptions.LeaseDuration"/> from now. False when it no longer
+    /// holds it (it lapsed and another instance took it): the caller's work is then no longer the only one.
+    /// </summary>
+    public async Task<bool> RenewAsync(string name, CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var until = clock.GetUtcNow().UtcDateTime + options.Value.LeaseDuration;
+        return await scope.ServiceProvider.GetRequiredService<HubDbContext>().PeriodicJobs
+            .Where(j => j.Name == name && j.LeasedBy == InstanceId)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.LeasedUntil, until), ct) == 1;
+    }
+
+    /// <summary>
+    /// Renews a held lease every third of its term until disposed, so work that outlasts the term (training on a large
+    /// history, a long digest run) keeps it; an instance that stops renewing (it died) frees it after one term.
+    /// </summary>
+    public LeaseKeeper KeepLease(string name) => new(this, name, options.Value.LeaseDuration / 3, clock, logger);
 
     /// <summary>Who holds a named lease now, and since when; null when nobody does.</summary>
     public async Task<(string Holder, DateTime Since)?> LeaseHolderAsync(string name, CancellationToken ct = default)

@@ -73,9 +73,12 @@ public sealed class RecommenderTrainer(
                 var trained = false;
                 try
                 {
-                    if (await EnsureDemoHistoryAsync(stoppingToken))
+                    await using (jobs.KeepLease(TrainingLease))
                     {
-                        await TrainLeasedAsync("demo", stoppingToken);
+                        if (await EnsureDemoHistoryAsync(stoppingToken))
+                        {
+                            await TrainLeasedAsync("demo", stoppingToken);
+                        }
                     }
 
                     trained = true;
@@ -132,7 +135,11 @@ public sealed class RecommenderTrainer(
         var succeeded = false;
         try
         {
-            trained = await TrainLeasedAsync(trigger, ct);
+            await using (jobs.KeepLease(TrainingLease))
+            {
+                trained = await TrainLeasedAsync(trigger, ct);
+            }
+
             succeeded = true;
         }
         finally
