@@ -4,10 +4,12 @@ using Hub.Core;
 using Hub.Core.Compute;
 using Hub.Web.Components.Pages.Compute;
 using Hub.Web.Live;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Hub.Web.Tests;
 
@@ -18,6 +20,7 @@ namespace Hub.Web.Tests;
 public sealed class ComputeOffersListTests(HubWebFactory factory) : IClassFixture<HubWebFactory>, IAsyncLifetime
 {
     private readonly BunitContext _ctx = new();
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
     private AsyncServiceScope _app;
 
     public Task InitializeAsync()
@@ -31,6 +34,8 @@ public sealed class ComputeOffersListTests(HubWebFactory factory) : IClassFixtur
         _ctx.Services.AddSingleton(_app.ServiceProvider.GetRequiredService<LiveCircuit>());
         // The needs page ranks offers with the recommender's matcher, which lives in the app's own container.
         _ctx.Services.AddSingleton(_app.ServiceProvider.GetRequiredService<IComputeMatcher>());
+        // The filter fields wait for a pause in typing on this clock.
+        _ctx.Services.AddSingleton<TimeProvider>(_clock);
         return Task.CompletedTask;
     }
 
@@ -117,31 +122,103 @@ public sealed class ComputeOffersListTests(HubWebFactory factory) : IClassFixtur
         var (userId, profileId) = await factory.DemoProfileAsync("startup@hub.demo");
         var profileName = (await _app.ServiceProvider.GetRequiredService<ComputeAccess>().ApplicantsOfAsync(userId)).Single(p => p.Id == profileId).Name;
         _ctx.AddAuthorization().SetAuthorized("startup").SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
-        var popovers = _ctx.Render<MudPopoverProvider>();
 
         var cut = _ctx.Render<OffersPage>();
-        // The options render inside the popover provider; count each option component once wherever bUnit finds it.
-        int Options() => cut.FindComponents<MudSelectItem<string>>().Concat(popovers.FindComponents<MudSelectItem<string>>()).Select(c => c.Instance).Distinct().Count();
 
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=offer-card]")), TimeSpan.FromSeconds(10));
         Assert.EndsWith($"offers {profileName} may apply to", cut.Find("#offer-total").TextContent.Trim(), StringComparison.Ordinal);
         Assert.All(cut.FindAll("[data-testid=free-hours]"), f => Assert.True(int.TryParse(f.GetAttribute("data-free-hours"), out _)));
         Assert.All(cut.FindAll("[data-testid=access-mode]"), m => Assert.Contains(m.TextContent, Enum.GetValues<AccessMode>().Select(ComputeLabels.Brief)));
-        // Closed filters name their choice but hold no option components.
-        Assert.Equal("Any access mode", cut.Find("input[data-testid=filter-mode]").GetAttribute("value"));
-        Assert.Equal("Anywhere", cut.Find("input[data-testid=filter-residency]").GetAttribute("value"));
-        Assert.Equal(profileName, cut.Find("input[data-testid=filter-eligible]").GetAttribute("value"));
-        Assert.Equal(0, Options());
-        Assert.DoesNotContain(ComputeLabels.Of(AccessMode.FastLane), popovers.Markup + cut.Markup, StringComparison.Ordinal);
+        // Closed filters name their choice but hold no options, and no MudBlazor component is left in the filter panel.
+        Assert.Equal("Any access mode", cut.Find("#filter-mode").TextContent.Trim());
+        Assert.Equal("Anywhere", cut.Find("#filter-residency").TextContent.Trim());
+        Assert.Equal(profileName, cut.Find("#filter-eligible").TextContent.Trim());
+        Assert.Empty(cut.FindAll("[role=option]"));
+        Assert.DoesNotContain(ComputeLabels.Of(AccessMode.FastLane), cut.Markup, StringComparison.Ordinal);
+        Assert.Empty(cut.FindComponents<MudSelect<string>>());
+        Assert.Empty(cut.FindComponents<MudTextField<string>>());
+        Assert.Empty(cut.FindComponents<MudNumericField<int?>>());
+        Assert.Empty(cut.FindComponents<MudButton>());
+        Assert.Empty(cut.FindComponents<MudPaper>());
         // No MudBlazor component per card either.
         Assert.Empty(cut.FindComponents<MudCard>());
         Assert.Empty(cut.FindComponents<MudChip<string>>());
         Assert.Empty(cut.FindComponents<MudProgressLinear>());
 
-        cut.Find("input[data-testid=filter-mode]").Closest(".mud-input-control")!.MouseDown();
+        cut.Find("#filter-mode").Click();
 
-        cut.WaitForAssertion(() => Assert.NotEqual(0, Options()));
-        Assert.All(Enum.GetValues<AccessMode>(), m => Assert.Contains(ComputeLabels.Of(m), popovers.Markup, StringComparison.Ordinal));
+        Assert.Equal("true", cut.Find("#filter-mode").GetAttribute("aria-expanded"));
+        var options = cut.FindAll("#filter-mode-list [role=option]");
+        Assert.Equal(["Any access mode", .. Enum.GetValues<AccessMode>().Select(ComputeLabels.Of)], options.Select(o => o.TextContent.Trim()));
+        Assert.Equal("true", options[0].GetAttribute("aria-selected"));
+    }
+
+    private NavigationManager Navigation => _ctx.Services.GetRequiredService<NavigationManager>();
+
+    private IRenderedComponent<OffersPage> Open(string address)
+    {
+        Navigation.NavigateTo(address);
+        var cut = _ctx.Render<OffersPage>();
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=offer-card], [data-testid=offers-empty]")), TimeSpan.FromSeconds(10));
+        return cut;
+    }
+
+    [Fact]
+    public async Task ChoosingAnAccessModePutsItInTheAddressAndListsOnlyOffersWithIt()
+    {
+        var (userId, _) = await factory.DemoProfileAsync("startup@hub.demo");
+        _ctx.AddAuthorization().SetAuthorized("startup").SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
+        _ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        var cut = Open("/compute?for=all");
+        // The mode of the first offer listed, so that the filtered list is not empty.
+        var brief = cut.Find("[data-testid=access-mode]").TextContent.Trim();
+        var mode = Enum.GetValues<AccessMode>().First(m => ComputeLabels.Brief(m) == brief);
+
+        cut.Find("#filter-mode").Click();
+        cut.FindAll("#filter-mode-list [role=option]").Single(o => o.TextContent.Trim() == ComputeLabels.Of(mode)).Click();
+
+        Assert.Contains($"mode={mode}", Navigation.Uri, StringComparison.Ordinal);
+        Assert.Contains("for=all", Navigation.Uri, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[role=option]"));
+        var filtered = Open(Navigation.Uri);
+        Assert.Equal(ComputeLabels.Of(mode), filtered.Find("#filter-mode").TextContent.Trim());
+        var modes = filtered.FindAll("[data-testid=access-mode]").Select(m => m.TextContent.Trim()).ToList();
+        Assert.NotEmpty(modes);
+        Assert.All(modes, m => Assert.Equal(brief, m));
+    }
+
+    [Fact]
+    public async Task TheAcceleratorAndFreeHoursFieldsWaitForAPauseBeforeChangingTheAddress()
+    {
+        var (userId, _) = await factory.DemoProfileAsync("startup@hub.demo");
+        _ctx.AddAuthorization().SetAuthorized("startup").SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
+        _ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        var cut = Open("/compute?for=all");
+
+        // After each step, let whatever the clock released run on the renderer before looking at the address.
+        cut.Find("#filter-accelerator").Input("H100");
+        _clock.Advance(TimeSpan.FromMilliseconds(299));
+        await cut.InvokeAsync(() => { });
+        Assert.DoesNotContain("accelerator=", Navigation.Uri, StringComparison.Ordinal);
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        cut.WaitForAssertion(() => Assert.Contains("accelerator=H100", Navigation.Uri, StringComparison.Ordinal));
+
+        cut.Find("#filter-min-free").Input("1e");
+        _clock.Advance(TimeSpan.FromMilliseconds(400));
+        await cut.InvokeAsync(() => { });
+        Assert.DoesNotContain("min=", Navigation.Uri, StringComparison.Ordinal);
+        cut.Find("#filter-min-free").Input("50");
+        _clock.Advance(TimeSpan.FromMilliseconds(399));
+        await cut.InvokeAsync(() => { });
+        Assert.DoesNotContain("min=", Navigation.Uri, StringComparison.Ordinal);
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        cut.WaitForAssertion(() => Assert.Contains("min=50", Navigation.Uri, StringComparison.Ordinal));
+        Assert.Contains("accelerator=H100", Navigation.Uri, StringComparison.Ordinal);
+
+        var filtered = Open(Navigation.Uri);
+        Assert.Equal("H100", filtered.Find("#filter-accelerator").GetAttribute("value"));
+        Assert.Equal("50", filtered.Find("#filter-min-free").GetAttribute("value"));
+        Assert.All(filtered.FindAll("[data-testid=free-hours]"), f => Assert.True(int.Parse(f.GetAttribute("data-free-hours")!, System.Globalization.CultureInfo.InvariantCulture) >= 50));
     }
 
     [Fact]
