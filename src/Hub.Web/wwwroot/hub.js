@@ -44,3 +44,12 @@ window.addEventListener("keydown", (event) => {
   event.preventDefault();
   options[next].focus();
 });
+
+// Tabs drawn as buttons (TabStrip): the server moves between tabs on the arrow keys, Home and End; here they only
+// stop scrolling the page.
+window.addEventListener("keydown", (event) => {
+  const tab = event.target instanceof Element ? event.target.closest(".hub-tablist > [role=tab]") : null;
+  if (tab && ["ArrowLeft", "ArrowRight", "Home", "End"].includes(event.key)) {
+    event.preventDefault();
+  }
+});
