@@ -7,11 +7,14 @@ public sealed class LeaseKeeper : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private readonly PeriodicTimer _timer;
     private int _renewals;
 
     internal LeaseKeeper(JobHost host, string name, TimeSpan every, TimeProvider clock, ILogger logger)
     {
-        _loop = RenewAsync(host, name, every, clock, logger);
+        // The timer starts now, not when the loop first runs: the term is counted from when the lease is kept.
+        _timer = new PeriodicTimer(every, clock);
+        _loop = RenewAsync(host, name, logger);
     }
 
     /// <summary>How many renewals went through so far.</summary>
@@ -24,10 +27,10 @@ public sealed class LeaseKeeper : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private async Task RenewAsync(JobHost host, string name, TimeSpan every, TimeProvider clock, ILogger logger)
+    private async Task RenewAsync(JobHost host, string name, ILogger logger)
     {
         await Task.Yield();
-        using var timer = new PeriodicTimer(every, clock);
+        using var timer = _timer;
         try
         {
             while (await timer.WaitForNextTickAsync(_stop.Token))

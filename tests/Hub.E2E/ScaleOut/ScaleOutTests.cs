@@ -168,7 +168,8 @@ public sealed class ScaleOutTests(HubServer server, ScaleOutTests.Cluster fixtur
     private static async Task<bool> InvestorsInIrelandShowAsync(IPage page, int investorProfile)
     {
         await page.OpenAsync("/for-you");
-        await page.GetByRole(AriaRole.Combobox, new() { Name = "Only in" }).ClickAsync();
+        // The country filter is a button that opens a listbox (FilterList), named by its label and its current value.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Only in" }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Ireland", Exact = true }).ClickAsync();
         var panel = page.GetByRole(AriaRole.Tabpanel, new() { Name = "Investors for your round" });
         var cards = panel.Locator("[data-testid=recommendation-card]");
